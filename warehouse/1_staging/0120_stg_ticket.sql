@@ -1,0 +1,26 @@
+-- One row per tickets.csv record of this load; instants in UTC, date keys and hours in the reporting time zone.
+create table stg.ticket (
+    line_number bigint not null,
+    ticket_id $key$ not null,
+    created_at $timestamp$ not null,
+    created_date_key integer not null,
+    created_hour integer not null,
+    channel $key$ not null,
+    customer_id $key$,
+    agent_id $key$,
+    topic $text$,
+    priority $key$,
+    status $key$,
+    first_response_at $timestamp$,
+    first_response_date_key integer,
+    first_response_hour integer,
+    resolved_at $timestamp$,
+    resolved_date_key integer,
+    resolved_hour integer,
+    contacts integer,
+    reopens integer,
+    agent_replies integer,
+    messages integer,
+    first_response_seconds bigint,
+    resolution_seconds bigint
+);

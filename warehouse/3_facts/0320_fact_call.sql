@@ -1,0 +1,25 @@
+-- One row per call (inbound and outbound; the call KPIs count inbound only).
+create table dw.fact_call (
+    call_id $key$ not null,
+    started_at $timestamp$ not null,
+    started_date_key integer not null,
+    started_hour integer not null,
+    answered_at $timestamp$,
+    answered_hour_key bigint,
+    ended_at $timestamp$,
+    direction $key$ not null,
+    agent_key integer,
+    customer_key integer,
+    topic_key integer,
+    ticket_id $key$,
+    talk_seconds integer,
+    hold_seconds integer,
+    after_call_work_seconds integer,
+    handle_seconds bigint,
+    wait_seconds bigint,
+    is_inbound integer not null,
+    is_answered integer not null,
+    is_abandoned integer not null,
+    has_resolution integer not null,
+    is_resolved integer not null
+);

@@ -1,0 +1,14 @@
+-- One row per topic: adds the topics this load names for the first time.
+insert into dw.dim_topic (
+    topic_key,
+    topic_name
+)
+select
+    (select coalesce(max(topic_key), 0) from dw.dim_topic) + row_number() over (order by seen.topic_name),
+    seen.topic_name
+from (
+    select topic as topic_name from stg.ticket where topic is not null
+    union
+    select topic from stg.call where topic is not null
+) seen
+where not exists (select 1 from dw.dim_topic t where t.topic_name = seen.topic_name);
