@@ -1,0 +1,64 @@
+using System.Data.Common;
+using CsWarehouse.Etl.Configuration;
+using CsWarehouse.Etl.Migrations.DuckDb;
+using Dapper;
+using DbUp;
+using DbUp.Builder;
+using DuckDB.NET.Data;
+
+namespace CsWarehouse.Etl.Engines.DuckDb;
+
+/// <summary>The embedded default: one DuckDB file, whose own file lock keeps a second process out.</summary>
+public sealed class DuckDbEngine : IWarehouseEngine
+{
+    private readonly DuckDBConnection _connection;
+
+    private DuckDbEngine(DuckDBConnection connection) => _connection = connection;
+
+    public EngineKind Kind => EngineKind.DuckDb;
+    public DbConnection Connection => _connection;
+
+    public IReadOnlyDictionary<string, string> SqlVariables { get; } = new Dictionary<string, string>
+    {
+        ["key"] = "varchar",
+        ["text"] = "varchar",
+        ["longtext"] = "varchar",
+        ["timestamp"] = "timestamp",
+    };
+
+    public static DuckDbEngine Open(string file)
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(file));
+        if (directory is not null) Directory.CreateDirectory(directory);
+        var connection = new DuckDBConnection($"Data Source={file}");
+        try
+        {
+            connection.Open();
+        }
+        catch (DuckDBException e) when (e.Message.Contains("lock", StringComparison.OrdinalIgnoreCase))
+        {
+            connection.Dispose();
+            throw new WarehouseLockedException($"Another process has the warehouse file {file} open.");
+        }
+        return new DuckDbEngine(connection);
+    }
+
+    public void EnsureSchemas(IEnumerable<string> schemas)
+    {
+        foreach (var schema in schemas)
+            _connection.Execute($"create schema if not exists {schema}");
+    }
+
+    public UpgradeEngineBuilder CreateUpgrader() =>
+        DeployChanges.To.DuckDbDatabase(_connection).JournalToDuckDbTable("etl", "schema_version");
+
+    // Opening the file already excludes every other process (DuckDB allows one writing process per file).
+    public bool TryAcquireRunLock() => true;
+
+    public IBulkWriter OpenBulkWriter(TableLayout table, DbTransaction transaction) =>
+        new DuckDbBulkWriter(_connection, table);
+
+    public void Dispose() => _connection.Dispose();
+
+    public ValueTask DisposeAsync() => _connection.DisposeAsync();
+}

@@ -1,0 +1,32 @@
+using System.Data.Common;
+using CsWarehouse.Etl.Configuration;
+using DbUp.Builder;
+
+namespace CsWarehouse.Etl.Engines;
+
+/// <summary>
+/// Everything engine-specific about a warehouse, kept in one small place: the connection, the run lock,
+/// the bulk path, the DbUp provider and the type names the shared SQL scripts use as variables.
+/// </summary>
+public interface IWarehouseEngine : IAsyncDisposable, IDisposable
+{
+    EngineKind Kind { get; }
+
+    /// <summary>The one open connection the run works on.</summary>
+    DbConnection Connection { get; }
+
+    /// <summary>Values for the <c>$name$</c> variables of the shared scripts (type names and the like).</summary>
+    IReadOnlyDictionary<string, string> SqlVariables { get; }
+
+    /// <summary>Creates the schemas if missing, before DbUp needs the journal schema.</summary>
+    void EnsureSchemas(IEnumerable<string> schemas);
+
+    /// <summary>A DbUp builder on this engine, journaling into <c>etl.schema_version</c>.</summary>
+    UpgradeEngineBuilder CreateUpgrader();
+
+    /// <summary>Takes the warehouse's run lock for as long as the engine is open; false if another run holds it.</summary>
+    bool TryAcquireRunLock();
+
+    /// <summary>Opens a bulk writer into <paramref name="table"/> within <paramref name="transaction"/>.</summary>
+    IBulkWriter OpenBulkWriter(TableLayout table, DbTransaction transaction);
+}

@@ -1,0 +1,64 @@
+using System.Data.Common;
+using CsWarehouse.Etl.Configuration;
+using Dapper;
+using DbUp;
+using DbUp.Builder;
+using Npgsql;
+
+namespace CsWarehouse.Etl.Engines.Postgres;
+
+/// <summary>A PostgreSQL server: binary COPY for bulk writes, a session advisory lock for runs.</summary>
+public sealed class PostgresEngine : IWarehouseEngine
+{
+    // Any fixed number works; it only has to be the same for every cswh process.
+    private const long RunLockKey = 0x6373_7768; // "cswh"
+
+    private readonly NpgsqlConnection _connection;
+    private readonly string _connectionString;
+
+    private PostgresEngine(NpgsqlConnection connection, string connectionString)
+    {
+        _connection = connection;
+        _connectionString = connectionString;
+    }
+
+    public EngineKind Kind => EngineKind.Postgres;
+    public DbConnection Connection => _connection;
+
+    public IReadOnlyDictionary<string, string> SqlVariables { get; } = new Dictionary<string, string>
+    {
+        ["key"] = "varchar(200)",
+        ["text"] = "varchar(1000)",
+        ["longtext"] = "text",
+        ["timestamp"] = "timestamp(3)",
+    };
+
+    public static PostgresEngine Open(string connectionString)
+    {
+        // Conform statements on millions of rows outlast the 30 s default. No pooling: the run lock is
+        // held by the session, and a pooled connection would keep it after the run ends.
+        var builder = new NpgsqlConnectionStringBuilder(connectionString) { CommandTimeout = 0, Pooling = false };
+        var connection = new NpgsqlConnection(builder.ConnectionString);
+        connection.Open();
+        return new PostgresEngine(connection, builder.ConnectionString);
+    }
+
+    public void EnsureSchemas(IEnumerable<string> schemas)
+    {
+        foreach (var schema in schemas)
+            _connection.Execute($"create schema if not exists {schema}");
+    }
+
+    public UpgradeEngineBuilder CreateUpgrader() =>
+        DeployChanges.To.PostgresqlDatabase(_connectionString).JournalToPostgresqlTable("etl", "schema_version");
+
+    public bool TryAcquireRunLock() =>
+        _connection.ExecuteScalar<bool>("select pg_try_advisory_lock(@key)", new { key = RunLockKey });
+
+    public IBulkWriter OpenBulkWriter(TableLayout table, DbTransaction transaction) =>
+        new PostgresBulkWriter(_connection, table);
+
+    public void Dispose() => _connection.Dispose();
+
+    public ValueTask DisposeAsync() => _connection.DisposeAsync();
+}

@@ -1,0 +1,11 @@
+namespace CsWarehouse.Etl.Exports;
+
+/// <summary>fx_rates.csv: one row per month and currency, units of the reporting currency per unit.</summary>
+public sealed class FxRatesExport : Export
+{
+    private static readonly Field Month = Field.Month("month", required: true);
+    private static readonly Field Currency = Field.Text("currency", required: true);
+
+    public FxRatesExport() : base("fx_rates", "fx_rate",
+        [Month, Currency, Field.Decimal("rate", required: true, min: 0, exclusive: true, scale: 8)], [Month, Currency]) { }
+}

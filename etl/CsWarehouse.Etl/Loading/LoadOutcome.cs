@@ -1,0 +1,23 @@
+using CsWarehouse.Etl.Reading;
+
+namespace CsWarehouse.Etl.Loading;
+
+/// <summary>Per-file figures of one run.</summary>
+public sealed record FileOutcome(string File, long RowsRead, long RowsLoaded, long RowsRejected, int Warnings, string Sha256);
+
+/// <summary>A warning of a run: file, line (if any) and what was noticed.</summary>
+public sealed record LoadWarning(string File, long? LineNumber, string Message);
+
+/// <summary>What a load did: its run id, whether it landed, and the figures per file.</summary>
+public sealed record LoadOutcome(
+    int RunId,
+    bool Succeeded,
+    string? Message,
+    IReadOnlyList<FileOutcome> Files,
+    IReadOnlyList<Rejection> Rejections,
+    IReadOnlyList<LoadWarning> Warnings)
+{
+    public long RowsRead => Files.Sum(f => f.RowsRead);
+    public long RowsLoaded => Files.Sum(f => f.RowsLoaded);
+    public long RowsRejected => Files.Sum(f => f.RowsRejected);
+}

@@ -1,0 +1,125 @@
+using System.Data.Common;
+using CsWarehouse.Etl.Engines;
+using CsWarehouse.Etl.Exports;
+using CsWarehouse.Etl.Reading;
+using Dapper;
+
+namespace CsWarehouse.Etl.Loading;
+
+/// <summary>
+/// One load run as one transaction: stage every file, keep bad rows out, conform, record the run.
+/// It lands whole or not at all; a failed run leaves only its own record in etl.*.
+/// </summary>
+public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
+{
+    private const int WarningsKeptPerFile = 1000;
+
+    private readonly List<Rejection> _rejections = [];
+    private readonly List<LoadWarning> _warnings = [];
+    private readonly List<FileOutcome> _files = [];
+
+    public LoadOutcome Run(LoadRequest request)
+    {
+        var startedAt = RunRecorder.Now();
+        // File-level problems stop the run here, before anything is written.
+        var sources = SourceFolder.Discover(request.SourceFolder, Warn);
+        var context = new LoadContext(request.Settings);
+        int runId;
+        using (var tx = engine.Connection.BeginTransaction())
+        {
+            runId = engine.Connection.ExecuteScalar<int>("select coalesce(max(run_id), 0) + 1 from etl.load_run", transaction: tx);
+            try
+            {
+                var failure = StageAndConform(tx, runId, sources, context, request);
+                var outcome = Outcome(runId, failure);
+                if (failure is not null)
+                {
+                    tx.Rollback();
+                    RecordFailure(request, outcome, startedAt);
+                    return outcome;
+                }
+                RunRecorder.Record(engine, tx, request, outcome, startedAt);
+                tx.Commit();
+                return outcome;
+            }
+            catch
+            {
+                tx.Rollback();
+                throw;
+            }
+        }
+    }
+
+    private string? StageAndConform(DbTransaction tx, int runId, IReadOnlyList<SourceFile> sources, LoadContext context, LoadRequest request)
+    {
+        foreach (var export in CanonicalExports.All)
+            engine.Connection.Execute(StagingSql.Clear(export), transaction: tx);
+        engine.Connection.Execute("delete from stg.load_context", transaction: tx);
+        RunTables.Write(engine, tx, RunTables.LoadContext,
+            [[runId, LoadContext.DateKey(request.Settings.EffectiveAsOf(DateTime.UtcNow)), RunRecorder.Now()]]);
+        foreach (var rate in engine.Connection.Query<(int MonthKey, string Currency, decimal Rate)>(
+                     "select month_key, currency, rate from dw.fx_rate", transaction: tx))
+            context.AddRate(rate.MonthKey, rate.Currency, rate.Rate);
+
+        foreach (var source in sources)
+            StageFile(tx, source, context);
+
+        var overThreshold = _files.Where(f => f.RowsRead > 0 && (double)f.RowsRejected / f.RowsRead > request.Settings.MaxRejectRate).ToList();
+        if (overThreshold.Count > 0)
+            return string.Join("; ", overThreshold.Select(f =>
+                $"{f.File}: {f.RowsRejected} of {f.RowsRead} rows rejected ({(double)f.RowsRejected / f.RowsRead:P1}), above the limit of {request.Settings.MaxRejectRate:P1}"));
+
+        new Conformer(engine, tx, log).Run();
+        return null;
+    }
+
+    private void StageFile(DbTransaction tx, SourceFile source, LoadContext context)
+    {
+        var export = source.Export;
+        var reader = new ExportFileReader(export, context);
+        var total = new FileInfo(source.Path).Length;
+        FileReadResult result;
+        using (var writer = engine.OpenBulkWriter(export.Staging, tx))
+        {
+            result = reader.Read(source.Path, writer, _rejections.Add,
+                (bytes, rows) => log.Progress(export.FileName, bytes, total, rows, done: false));
+            writer.Complete();
+        }
+        var superseded = engine.Connection.Query<long>(StagingSql.SupersededRows(export), transaction: tx).ToList();
+        if (superseded.Count > 0)
+        {
+            engine.Connection.Execute(StagingSql.DeleteSuperseded(export), transaction: tx, commandTimeout: 0);
+            foreach (var line in superseded.Take(WarningsKeptPerFile))
+                Warn(new LoadWarning(export.FileName, line, "superseded by a later row with the same key in this file"));
+            if (superseded.Count > WarningsKeptPerFile)
+                Warn(new LoadWarning(export.FileName, null, $"{superseded.Count - WarningsKeptPerFile} more superseded rows not listed"));
+        }
+        if (export is FxRatesExport)
+            foreach (var rate in engine.Connection.Query<(int MonthKey, string Currency, decimal Rate)>(
+                         "select month_key, currency, rate from stg.fx_rate", transaction: tx))
+                context.AddRate(rate.MonthKey, rate.Currency, rate.Rate);
+
+        var warnings = _warnings.Count(w => w.File == export.FileName);
+        _files.Add(new FileOutcome(export.FileName, result.RowsRead, result.RowsRead - result.RowsRejected,
+            result.RowsRejected, warnings, result.Sha256));
+        log.Progress(export.FileName, total, total, result.RowsRead, done: true);
+        log.Info($"{export.FileName}: {result.RowsRead} read, {result.RowsRead - result.RowsRejected} loaded, " +
+                 $"{result.RowsRejected} rejected, {warnings} warnings");
+    }
+
+    private void RecordFailure(LoadRequest request, LoadOutcome outcome, DateTime startedAt)
+    {
+        using var tx = engine.Connection.BeginTransaction();
+        RunRecorder.Record(engine, tx, request, outcome, startedAt);
+        tx.Commit();
+    }
+
+    private LoadOutcome Outcome(int runId, string? failure) =>
+        new(runId, failure is null, failure, _files.ToList(), _rejections.ToList(), _warnings.ToList());
+
+    private void Warn(LoadWarning warning)
+    {
+        _warnings.Add(warning);
+        if (warning.LineNumber is null) log.Warn($"{warning.File}: {warning.Message}");
+    }
+}

@@ -1,0 +1,56 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+
+namespace CsWarehouse.Etl.Migrations;
+
+/// <summary>The SQL under <c>warehouse/</c>, embedded in this assembly: migrations, conform steps and data tests.</summary>
+public static partial class WarehouseScripts
+{
+    /// <summary>Run-once migration folders, in the order they apply.</summary>
+    public static readonly string[] MigrationFolders = ["0_etl", "1_staging", "2_dimensions", "3_facts"];
+
+    /// <summary>Run-always folders (views), dropped and recreated on every migration.</summary>
+    public static readonly string[] ViewFolders = ["4_kpi"];
+
+    /// <summary>One SQL file: its path under warehouse/ and its text.</summary>
+    public sealed record Script(string Path, string Text)
+    {
+        public string Folder => Path[..Path.LastIndexOf('/')];
+        public string FileName => Path[(Path.LastIndexOf('/') + 1)..];
+    }
+
+    public static IReadOnlyList<Script> All { get; } = Load();
+
+    public static IEnumerable<Script> In(string folder) =>
+        All.Where(s => s.Folder == folder).OrderBy(s => s.FileName, StringComparer.Ordinal);
+
+    public static IEnumerable<Script> Conform => In("conform");
+
+    public static IEnumerable<Script> DataTests => In("tests");
+
+    /// <summary>Replaces <c>$name$</c> variables the way DbUp does, failing on an unknown one.</summary>
+    public static string Substitute(string sql, IReadOnlyDictionary<string, string> variables) =>
+        VariablePattern().Replace(sql, m => variables.TryGetValue(m.Groups[1].Value, out var v)
+            ? v
+            : throw new InvalidOperationException($"SQL variable ${m.Groups[1].Value}$ has no value."));
+
+    private static List<Script> Load()
+    {
+        var assembly = typeof(WarehouseScripts).Assembly;
+        return assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith("warehouse/", StringComparison.Ordinal))
+            .Select(n => new Script(n["warehouse/".Length..], Read(assembly, n)))
+            .OrderBy(s => s.Path, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static string Read(Assembly assembly, string name)
+    {
+        using var stream = assembly.GetManifestResourceStream(name)!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    [GeneratedRegex(@"\$(\w+)\$")]
+    private static partial Regex VariablePattern();
+}

@@ -1,0 +1,22 @@
+using CsWarehouse.Etl.Configuration;
+
+namespace CsWarehouse.Etl.Reading;
+
+/// <summary>What validating and staging a row needs beyond the row: settings and the exchange rates known so far.</summary>
+public sealed class LoadContext(LoadSettings settings)
+{
+    private readonly Dictionary<(int MonthKey, string Currency), decimal> _rates = [];
+
+    public LoadSettings Settings { get; } = settings;
+
+    public void AddRate(int monthKey, string currency, decimal rate) => _rates[(monthKey, currency.ToUpperInvariant())] = rate;
+
+    /// <summary>Units of the reporting currency per unit of <paramref name="currency"/> in a month, or null if unknown.</summary>
+    public decimal? RateFor(string currency, int monthKey) =>
+        string.Equals(currency, Settings.ReportingCurrency, StringComparison.OrdinalIgnoreCase) ? 1m
+        : _rates.TryGetValue((monthKey, currency.ToUpperInvariant()), out var rate) ? rate
+        : null;
+
+    public static int MonthKey(DateOnly day) => day.Year * 100 + day.Month;
+    public static int DateKey(DateOnly day) => day.Year * 10000 + day.Month * 100 + day.Day;
+}
