@@ -1,0 +1,3 @@
+using CsWarehouse.Cli;
+
+return CliApp.Run(args, CsWarehouse.Cli.CommandLine.Terminal.FromConsole());
