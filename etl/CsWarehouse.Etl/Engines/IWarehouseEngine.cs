@@ -21,6 +21,9 @@ public interface IWarehouseEngine : IAsyncDisposable, IDisposable
     /// <summary>Creates the schemas if missing, before DbUp needs the journal schema.</summary>
     void EnsureSchemas(IEnumerable<string> schemas);
 
+    /// <summary>Drops every view of <paramref name="schema"/>, so the run-always view scripts can recreate them.</summary>
+    void DropViews(string schema);
+
     /// <summary>A DbUp builder on this engine, journaling into <c>etl.schema_version</c>.</summary>
     UpgradeEngineBuilder CreateUpgrader();
 

@@ -13,6 +13,8 @@ public static class Migrator
     public static IReadOnlyList<string> Migrate(IWarehouseEngine engine, IRunLog log)
     {
         engine.EnsureSchemas(Schemas);
+        // Views are definitions: all of them are dropped and the run-always scripts recreate them in file order.
+        engine.DropViews("kpi");
         var upgrader = engine.CreateUpgrader()
             .WithScripts(Scripts())
             .WithVariables(engine.SqlVariables.ToDictionary())

@@ -46,6 +46,14 @@ public sealed class SqlServerEngine : IWarehouseEngine
             _connection.Execute($"if schema_id('{schema}') is null exec('create schema {schema}')");
     }
 
+    public void DropViews(string schema)
+    {
+        var views = Connection.Query<string>(
+            "select table_name from information_schema.views where table_schema = '" + schema + "'").ToList();
+        foreach (var view in views)
+            Connection.Execute($"drop view if exists {schema}.{view}");
+    }
+
     public UpgradeEngineBuilder CreateUpgrader() =>
         DeployChanges.To.SqlDatabase(_connectionString).JournalToSqlTable("etl", "schema_version");
 
