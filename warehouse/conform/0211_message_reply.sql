@@ -1,5 +1,7 @@
 -- One row per agent message that answers a customer, for the tickets this load touched:
 -- the reply time runs from the earliest customer message since the previous agent message.
+-- Messages are grouped by how many agent messages came before them, so two agent messages
+-- in the same second still fall in different groups.
 delete from stg.message_reply;
 
 insert into stg.message_reply (
@@ -15,35 +17,35 @@ from (
         m.ticket_id,
         m.is_agent,
         m.sent_epoch,
-        coalesce(max(case when m.is_agent = 1 then m.sent_epoch end) over (
+        coalesce(sum(m.is_agent) over (
             partition by m.ticket_id
             order by m.sent_epoch, m.is_agent, m.message_id
-            rows between unbounded preceding and 1 preceding), -1) as previous_agent_epoch
+            rows between unbounded preceding and 1 preceding), 0) as agent_messages_before
     from dw.fact_ticket_message m
     where m.ticket_id in (select ticket_id from stg.ticket_message)
 ) ordered
 join (
     select
         c.ticket_id,
-        c.previous_agent_epoch,
+        c.agent_messages_before,
         min(c.sent_epoch) as first_waiting_epoch
     from (
         select
             m.ticket_id,
             m.is_agent,
             m.sent_epoch,
-            coalesce(max(case when m.is_agent = 1 then m.sent_epoch end) over (
+            coalesce(sum(m.is_agent) over (
                 partition by m.ticket_id
                 order by m.sent_epoch, m.is_agent, m.message_id
-                rows between unbounded preceding and 1 preceding), -1) as previous_agent_epoch
+                rows between unbounded preceding and 1 preceding), 0) as agent_messages_before
         from dw.fact_ticket_message m
         where m.ticket_id in (select ticket_id from stg.ticket_message)
     ) c
     where c.is_agent = 0
-    group by c.ticket_id, c.previous_agent_epoch
+    group by c.ticket_id, c.agent_messages_before
 ) waiting
     on waiting.ticket_id = ordered.ticket_id
-   and waiting.previous_agent_epoch = ordered.previous_agent_epoch
+   and waiting.agent_messages_before = ordered.agent_messages_before
 where ordered.is_agent = 1;
 
 update dw.fact_ticket_message

@@ -125,6 +125,46 @@ public abstract class LoadBehaviour
     }
 
     [SkippableFact]
+    public void A_team_change_dated_on_or_before_facts_loaded_earlier_moves_them_to_the_new_version()
+    {
+        using var warehouse = TestWarehouse.Create(Engine);
+        using (var first = new ExportFolder().With("agents.csv", "agent_id,agent_name,team\nA1,An,Tier 1\n")
+                   .With("tickets.csv", "ticket_id,created_at,channel,agent_id\nEARLY,2026-03-05T10:00:00Z,email,A1\nSAMEDAY,2026-03-10T10:00:00Z,email,A1\n"))
+            Assert.True(warehouse.Load(first.Path, new LoadSettings { AsOf = new DateOnly(2026, 3, 1) }).Succeeded);
+        using (var second = new ExportFolder().With("agents.csv", "agent_id,agent_name,team\nA1,An,Tier 2\n"))
+            Assert.True(warehouse.Load(second.Path, new LoadSettings { AsOf = new DateOnly(2026, 3, 10) }).Succeeded);
+
+        var teams = WarehouseSnapshot.Query(warehouse.Target,
+                "select t.ticket_id, a.team from dw.fact_ticket t join dw.dim_agent a on a.agent_key = t.agent_key")
+            .ToDictionary(r => (string)r["ticket_id"]!, r => (string)r["team"]!);
+        Assert.Equal("Tier 1", teams["EARLY"]);
+        Assert.Equal("Tier 2", teams["SAMEDAY"]);
+    }
+
+    [SkippableFact]
+    public void Reply_time_runs_from_the_first_unanswered_customer_message_even_when_agents_write_in_the_same_second()
+    {
+        using var warehouse = TestWarehouse.Create(Engine);
+        using var folder = new ExportFolder().With("ticket_messages.csv", """
+            message_id,ticket_id,sent_at,author,agent_id
+            M1,T1,2026-03-01T09:00:00Z,customer,
+            M2,T1,2026-03-01T09:30:00Z,agent,A1
+            M3,T1,2026-03-01T09:30:00Z,agent,A1
+            M4,T1,2026-03-01T10:00:00Z,customer,
+            M5,T1,2026-03-01T10:05:00Z,customer,
+            M6,T1,2026-03-01T10:20:00Z,agent,A1
+            """);
+        Assert.True(warehouse.Load(folder.Path).Succeeded);
+
+        var replies = WarehouseSnapshot.Query(warehouse.Target, "select message_id, reply_seconds from dw.fact_ticket_message")
+            .ToDictionary(r => (string)r["message_id"]!, r => r["reply_seconds"] is null ? (long?)null : Convert.ToInt64(r["reply_seconds"]));
+        Assert.Equal(1800L, replies["M2"]);
+        Assert.Null(replies["M3"]); // nothing was waiting: not a reply
+        Assert.Equal(1200L, replies["M6"]);
+        Assert.Null(replies["M1"]);
+    }
+
+    [SkippableFact]
     public void A_fact_naming_an_unknown_agent_creates_an_inferred_member_that_a_later_load_fills_in()
     {
         using var warehouse = TestWarehouse.Create(Engine);

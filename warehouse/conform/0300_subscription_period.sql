@@ -1,0 +1,74 @@
+-- One row per subscription period: a newer export of a period replaces it, an identical one changes nothing.
+-- The customers of new or changed periods (under the old and the new customer_id) are marked for the MRR rebuild.
+delete from stg.mrr_customer;
+
+insert into stg.mrr_customer (
+    customer_id
+)
+select distinct
+    p.customer_id
+from dw.subscription_period p
+where exists (
+    select 1 from stg.subscription s
+    where s.subscription_id = p.subscription_id
+      and s.started_on = p.started_on
+      and (s.customer_id <> p.customer_id
+           or coalesce(s.plan_id, '') <> coalesce(p.plan_id, '')
+           or coalesce(s.ended_on, cast('9999-12-31' as date)) <> coalesce(p.ended_on, cast('9999-12-31' as date))
+           or s.mrr <> p.mrr
+           or s.currency <> p.currency
+           or s.fx_rate <> p.fx_rate
+           or s.reporting_mrr <> p.reporting_mrr));
+
+delete from dw.subscription_period
+where exists (
+    select 1 from stg.subscription s
+    where s.subscription_id = dw.subscription_period.subscription_id
+      and s.started_on = dw.subscription_period.started_on
+      and (s.customer_id <> dw.subscription_period.customer_id
+           or coalesce(s.plan_id, '') <> coalesce(dw.subscription_period.plan_id, '')
+           or coalesce(s.ended_on, cast('9999-12-31' as date)) <> coalesce(dw.subscription_period.ended_on, cast('9999-12-31' as date))
+           or s.mrr <> dw.subscription_period.mrr
+           or s.currency <> dw.subscription_period.currency
+           or s.fx_rate <> dw.subscription_period.fx_rate
+           or s.reporting_mrr <> dw.subscription_period.reporting_mrr));
+
+insert into stg.mrr_customer (
+    customer_id
+)
+select distinct
+    s.customer_id
+from stg.subscription s
+where not exists (
+      select 1 from dw.subscription_period p
+      where p.subscription_id = s.subscription_id and p.started_on = s.started_on)
+  and not exists (select 1 from stg.mrr_customer m where m.customer_id = s.customer_id);
+
+insert into dw.subscription_period (
+    subscription_id,
+    started_on,
+    ended_on,
+    customer_id,
+    plan_id,
+    mrr,
+    currency,
+    fx_rate,
+    reporting_mrr,
+    run_id
+)
+select
+    s.subscription_id,
+    s.started_on,
+    s.ended_on,
+    s.customer_id,
+    s.plan_id,
+    s.mrr,
+    s.currency,
+    s.fx_rate,
+    s.reporting_mrr,
+    ctx.run_id
+from stg.subscription s
+cross join stg.load_context ctx
+where not exists (
+    select 1 from dw.subscription_period p
+    where p.subscription_id = s.subscription_id and p.started_on = s.started_on);
