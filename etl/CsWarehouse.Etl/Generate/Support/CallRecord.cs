@@ -1,0 +1,24 @@
+using CsWarehouse.Etl.Generate.Agents;
+using CsWarehouse.Etl.Generate.Catalog;
+using CsWarehouse.Etl.Generate.Customers;
+
+namespace CsWarehouse.Etl.Generate.Support;
+
+/// <summary>One calls.csv row before it is written.</summary>
+internal readonly record struct CallRecord(
+    long StartedUtc,
+    long? AnsweredUtc,
+    long EndedUtc,
+    bool Outbound,
+    Agent? Agent,
+    Customer Customer,
+    long? TicketId,
+    Topic Topic,
+    CallWork? Work,
+    bool? Resolved);
+
+/// <summary>Seconds an answered call took: talking, on hold, and wrapping up afterwards.</summary>
+internal readonly record struct CallWork(int Talk, int Hold, int AfterCallWork)
+{
+    public int Connected => Talk + Hold;
+}
