@@ -29,6 +29,8 @@ public sealed class SubscriptionsExport : Export
 
     public override void Check(ParsedRow row, LoadContext context)
     {
+        // Staged as a code: upper-case, and the reporting currency when the file leaves it empty.
+        row.Values[Currency.Ordinal] = row.CurrencyOrReporting(Currency, context);
         if (row.Get<DateOnly>(EndedOn) is { } end && row.Get<DateOnly>(StartedOn) is { } start && end < start)
             row.Reject(EndedOn, $"is before started_on ({row.Texts[StartedOn.Ordinal]}): a period cannot be negative");
         // The period's whole life converts at the rate of its first month, so fx moves never look like expansion.

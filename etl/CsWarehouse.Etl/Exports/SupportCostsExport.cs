@@ -21,6 +21,8 @@ public sealed class SupportCostsExport : Export
 
     public override void Check(ParsedRow row, LoadContext context)
     {
+        // Staged as a code: upper-case, and the reporting currency when the file leaves it empty.
+        row.Values[Currency.Ordinal] = row.CurrencyOrReporting(Currency, context);
         if (row.Get<DateOnly>(Month) is { } month)
             row.RejectIfNoRate(Currency, context, LoadContext.MonthKey(month));
     }
