@@ -21,6 +21,9 @@ public interface IWarehouseEngine : IAsyncDisposable, IDisposable
     /// <summary>Creates the schemas if missing, before DbUp needs the journal schema.</summary>
     void EnsureSchemas(IEnumerable<string> schemas);
 
+    /// <summary>Brings the planner's statistics of freshly loaded tables up to date, where the engine needs it.</summary>
+    void RefreshStatistics(IEnumerable<string> tables, DbTransaction transaction);
+
     /// <summary>Drops every view of <paramref name="schema"/>, so the run-always view scripts can recreate them.</summary>
     void DropViews(string schema);
 

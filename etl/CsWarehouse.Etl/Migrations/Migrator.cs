@@ -16,7 +16,7 @@ public static class Migrator
         // Views are definitions: all of them are dropped and the run-always scripts recreate them in file order.
         engine.DropViews("kpi");
         var upgrader = engine.CreateUpgrader()
-            .WithScripts(Scripts())
+            .WithScripts(Scripts(engine.Kind))
             .WithVariables(engine.SqlVariables.ToDictionary())
             .WithTransactionPerScript()
             .WithExecutionTimeout(TimeSpan.FromHours(1))
@@ -29,10 +29,10 @@ public static class Migrator
     }
 
     /// <summary>Every script DbUp runs, named by file name only so moving a folder never re-runs a script.</summary>
-    public static IEnumerable<SqlScript> Scripts()
+    public static IEnumerable<SqlScript> Scripts(Configuration.EngineKind engine)
     {
         var group = 0;
-        foreach (var folder in WarehouseScripts.MigrationFolders)
+        foreach (var folder in WarehouseScripts.MigrationFolders.Append(WarehouseScripts.EngineFolder(engine)))
         {
             group++;
             foreach (var script in WarehouseScripts.In(folder))

@@ -9,6 +9,9 @@ public static partial class WarehouseScripts
     /// <summary>Run-once migration folders, in the order they apply.</summary>
     public static readonly string[] MigrationFolders = ["0_etl", "1_staging", "2_dimensions", "3_facts"];
 
+    /// <summary>The folder of one engine's own scripts (indexes and the like), applied after the shared tables.</summary>
+    public static string EngineFolder(Configuration.EngineKind engine) => "engines/" + engine.ToString().ToLowerInvariant();
+
     /// <summary>Run-always folders (views), dropped and recreated on every migration.</summary>
     public static readonly string[] ViewFolders = ["4_kpi"];
 

@@ -49,6 +49,9 @@ public sealed class DuckDbEngine : IWarehouseEngine
             _connection.Execute($"create schema if not exists {schema}");
     }
 
+    // The engine keeps its own statistics current as rows arrive.
+    public void RefreshStatistics(IEnumerable<string> tables, DbTransaction transaction) { }
+
     public void DropViews(string schema)
     {
         var views = Connection.Query<string>(

@@ -49,6 +49,13 @@ public sealed class PostgresEngine : IWarehouseEngine
             _connection.Execute($"create schema if not exists {schema}");
     }
 
+    // Staging tables are refilled every run; without fresh statistics the planner assumes they are tiny.
+    public void RefreshStatistics(IEnumerable<string> tables, DbTransaction transaction)
+    {
+        foreach (var table in tables)
+            _connection.Execute($"analyze {table}", transaction: transaction);
+    }
+
     public void DropViews(string schema)
     {
         var views = Connection.Query<string>(

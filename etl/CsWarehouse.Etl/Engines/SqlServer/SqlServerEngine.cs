@@ -46,6 +46,9 @@ public sealed class SqlServerEngine : IWarehouseEngine
             _connection.Execute($"if schema_id('{schema}') is null exec('create schema {schema}')");
     }
 
+    // The engine keeps its own statistics current as rows arrive.
+    public void RefreshStatistics(IEnumerable<string> tables, DbTransaction transaction) { }
+
     public void DropViews(string schema)
     {
         var views = Connection.Query<string>(
