@@ -1,0 +1,70 @@
+using System.Globalization;
+using CsWarehouse.Etl.Generate;
+using Npgsql;
+
+namespace CsWarehouse.Benchmarks;
+
+/// <summary>Generates, loads, compares with raw ingest, and prints the figures.</summary>
+public static class LoadBenchmark
+{
+    private const string Zone = "Asia/Ho_Chi_Minh";
+
+    public static int Run(BenchmarkOptions options)
+    {
+        Console.WriteLine($"work folder: {options.Work}");
+        var report = new List<string>();
+        foreach (var customers in options.Customers)
+        {
+            var folder = Path.Combine(options.Work, $"export-{customers}");
+            var generated = ExportGenerator.Run(new GeneratorOptions(folder, Seed: 1, Customers: customers, Months: options.Months, TimeZone: Zone));
+            var rows = generated.Files.Sum(f => f.Rows);
+            var tickets = generated.Files.Single(f => f.FileName == "tickets.csv").Rows;
+            var calls = generated.Files.Single(f => f.FileName == "calls.csv").Rows;
+            var megabytes = Directory.EnumerateFiles(folder, "*.csv").Sum(f => new FileInfo(f).Length) / 1e6;
+            Console.WriteLine($"{customers:N0} customers: {rows:N0} rows ({tickets:N0} tickets, {calls:N0} calls), {megabytes:N0} MB of CSV");
+            var incremental = Path.Combine(options.Work, $"incremental-{customers}");
+            var changed = IncrementalExport.Write(folder, incremental);
+
+            var duckFile = Path.Combine(options.Work, $"etl-{customers}.duckdb");
+            report.Add(Measure("duckdb", customers, rows, changed, $"duckdb:{duckFile}", folder, incremental,
+                () => RawIngest.DuckDb(folder, Path.Combine(options.Work, $"raw-{customers}.duckdb"))));
+            if (options.Postgres is { } server)
+            {
+                var etlDb = CreateDatabase(server, $"cswh_bench_etl_{customers}");
+                var rawDb = CreateDatabase(server, $"cswh_bench_raw_{customers}");
+                report.Add(Measure("postgres", customers, rows, changed, $"postgres:{etlDb}", folder, incremental,
+                    () => RawIngest.Postgres(folder, rawDb)));
+            }
+        }
+        Console.WriteLine();
+        Console.WriteLine("engine    customers        rows   ETL s   ETL rows/s   raw s   raw rows/s  ETL÷raw  peak MB   1% incr s  full÷incr");
+        foreach (var line in report) Console.WriteLine(line);
+        return 0;
+    }
+
+    private static string Measure(string engine, int customers, long rows, long changed, string db, string folder, string incremental, Func<double> raw)
+    {
+        Console.WriteLine($"  {engine}: full load ...");
+        var full = TimedRun.Cswh("load", "--source", folder, "--db", db, "--source-tz", Zone, "--reporting-tz", Zone);
+        if (full.ExitCode != 0) throw new InvalidOperationException($"{engine} load failed:\n{full.Output}");
+        Console.WriteLine($"  {engine}: raw ingest ...");
+        var rawSeconds = raw();
+        Console.WriteLine($"  {engine}: incremental load of {changed:N0} changed tickets ...");
+        var again = TimedRun.Cswh("load", "--source", incremental, "--db", db, "--source-tz", Zone, "--reporting-tz", Zone);
+        if (again.ExitCode != 0) throw new InvalidOperationException($"{engine} incremental load failed:\n{again.Output}");
+        var etlRate = rows / full.Seconds;
+        var rawRate = rows / rawSeconds;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{engine,-8} {customers,10:N0} {rows,11:N0} {full.Seconds,7:0.0} {etlRate,12:N0} {rawSeconds,7:0.0} {rawRate,12:N0} {etlRate / rawRate,8:0.00} {full.PeakKilobytes / 1024.0,8:N0} {again.Seconds,11:0.00} {full.Seconds / again.Seconds,10:0.0}");
+    }
+
+    private static string CreateDatabase(string server, string name)
+    {
+        var admin = new NpgsqlConnectionStringBuilder(server) { Database = "postgres" }.ConnectionString;
+        using var connection = new NpgsqlConnection(admin);
+        connection.Open();
+        new NpgsqlCommand($"drop database if exists {name} with (force)", connection).ExecuteNonQuery();
+        new NpgsqlCommand($"create database {name}", connection).ExecuteNonQuery();
+        return new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
+    }
+}

@@ -1,0 +1,3 @@
+using CsWarehouse.Benchmarks;
+
+return LoadBenchmark.Run(BenchmarkOptions.Parse(args));
