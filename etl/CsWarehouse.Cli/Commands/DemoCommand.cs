@@ -1,5 +1,7 @@
 using CsWarehouse.Cli.CommandLine;
 using CsWarehouse.Etl.Configuration;
+using CsWarehouse.Etl.Kpi;
+using CsWarehouse.Etl.Kpi.Output;
 using CsWarehouse.Etl.Loading;
 using Dapper;
 
@@ -44,6 +46,17 @@ public sealed class DemoCommand : Command
         terminal.Out.WriteLine($"The warehouse {target.Describe()} now holds:");
         foreach (var (table, label) in Tables)
             terminal.Out.WriteLine($"  {engine.Connection.ExecuteScalar<long>($"select count(*) from {table}"),10:N0} {label,-18} ({table})");
+        WriteHeadlines(KpiCalculator.Compute(engine.Connection, new KpiRequest(KpiSlice.Month)), terminal.Out);
         return ExitCodes.Success;
+    }
+
+    /// <summary>The latest month's headline KPIs of each dashboard, and where to see the rest.</summary>
+    private static void WriteHeadlines(KpiTable months, TextWriter output)
+    {
+        if (months.Rows.Count == 0) return;
+        var latest = months.Rows[^1];
+        output.WriteLine();
+        output.WriteLine($"Headline KPIs of {latest.Title} (all of them: cswh kpi --by month):");
+        KpiTextWriter.WriteHeadlines(latest, output);
     }
 }

@@ -1,0 +1,86 @@
+using System.Data.Common;
+using System.Globalization;
+using CsWarehouse.Etl.Configuration;
+using Dapper;
+
+namespace CsWarehouse.Etl.Kpi;
+
+/// <summary>
+/// Computes KPI codes from the kpi views as Power BI does: each view's components are summed over a slice,
+/// then divided (<see cref="KpiFormulas"/>). Rates are never averaged; an empty denominator gives null.
+/// </summary>
+public static class KpiCalculator
+{
+    public static KpiTable Compute(DbConnection connection, KpiRequest request)
+    {
+        var formulas = KpiFormulas.All.Where(f => f.Serves(request.By)).ToList();
+        var codes = KpiCodes.All.Where(code => formulas.Any(f => f.Code == code)).ToList();
+        var notes = new List<string>();
+        var sources = new List<KpiSource>();
+        foreach (var source in KpiSource.All.Where(s => formulas.Any(f => f.Sources.Contains(s))))
+        {
+            if (connection.ExecuteScalar<long>(KpiQueries.ViewExists(source.View)) > 0) sources.Add(source);
+            else notes.Add($"kpi.{source.View} does not exist: {source.MissingReason}; its codes are empty.");
+        }
+        var labels = LabelColumns(request.By);
+        var (from, to) = Range(connection, sources, request);
+        if (from is not { } first || to is not { } last)
+            return new KpiTable(request.By, null, null, labels, codes, [], notes);
+        if (first > last)
+            throw new ConfigurationException($"the report would start in {MonthLabel(first)}, after it ends in {MonthLabel(last)} " +
+                                             "(where the data ends when --from or --to is left out): give both --from and --to.");
+
+        var slices = KpiSlices.Empty(request.By, first, last);
+        foreach (var source in sources)
+            foreach (var row in connection.Query(KpiQueries.Components(source, request.By, first, last), commandTimeout: 0))
+            {
+                var values = (IDictionary<string, object?>)row;
+                var components = slices.For(KpiSlices.Key(request.By, values["slice_key"]));
+                foreach (var component in source.Components)
+                    components.Set(component, values[component] is { } v ? Convert.ToDecimal(v, CultureInfo.InvariantCulture) : null);
+            }
+        slices.AddDerived(request.By, first, last);
+
+        var names = request.By == KpiSlice.Agent
+            ? connection.Query<(string Id, string Name)>(KpiQueries.AgentNames).GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal)
+            : null;
+        var rows = slices.Ordered(request.By)
+            .Select(s => new KpiRow(
+                names is null ? [s.Key] : [s.Key, s.Key is null ? null : names.GetValueOrDefault(s.Key)],
+                formulas.ToDictionary(f => f.Code, f => f.Compute(s.Components), StringComparer.Ordinal)))
+            .ToList();
+        return new KpiTable(request.By, MonthLabel(first), MonthLabel(last), labels, codes, rows, notes);
+    }
+
+    public static string MonthLabel(int monthKey) => $"{monthKey / 100:D4}-{monthKey % 100:D2}";
+
+    private static IReadOnlyList<string> LabelColumns(KpiSlice by) =>
+        by == KpiSlice.Agent ? ["agent", "agent_name"] : [by.ToString().ToLowerInvariant()];
+
+    /// <summary>
+    /// The requested months; a bound left open is the first (or last) month with tickets, calls, replies or surveys —
+    /// or, in a warehouse without any, with subscriptions or costs (whose monthly facts run on to the load's as-of month).
+    /// </summary>
+    private static (int? From, int? To) Range(DbConnection connection, IReadOnlyList<KpiSource> sources, KpiRequest request)
+    {
+        if (request.FromMonth is { } from && request.ToMonth is { } to) return (from, to);
+        var (first, last) = DataMonths(connection, sources.Where(s => s.Daily));
+        if (first is null) (first, last) = DataMonths(connection, sources.Where(s => !s.Daily));
+        first = request.FromMonth ?? first;
+        last = request.ToMonth ?? last;
+        // One bound given and no data on the other side: the report covers just that month.
+        return (first ?? last, last ?? first);
+    }
+
+    private static (int? First, int? Last) DataMonths(DbConnection connection, IEnumerable<KpiSource> sources)
+    {
+        int? first = null, last = null;
+        foreach (var source in sources)
+        {
+            var range = (IDictionary<string, object?>)connection.QuerySingle(KpiQueries.MonthRange(source));
+            if (range["first_month"] is { } lo) first = Math.Min(first ?? int.MaxValue, Convert.ToInt32(lo, CultureInfo.InvariantCulture));
+            if (range["last_month"] is { } hi) last = Math.Max(last ?? int.MinValue, Convert.ToInt32(hi, CultureInfo.InvariantCulture));
+        }
+        return (first, last);
+    }
+}

@@ -1,0 +1,11 @@
+namespace CsWarehouse.Etl.Kpi;
+
+/// <summary>What one row of a KPI report stands for: a month, a day, an agent, a channel or a topic.</summary>
+public enum KpiSlice
+{
+    Month,
+    Day,
+    Agent,
+    Channel,
+    Topic,
+}
