@@ -27,3 +27,17 @@ select
     s.currency,
     s.fx_rate
 from stg.support_cost s;
+
+-- A newer rate for a month re-converts the costs of that month kept from earlier loads.
+update dw.fact_support_cost
+set fx_rate = (
+        select r.rate from stg.fx_rate r
+        where r.month_key = dw.fact_support_cost.month_key and r.currency = dw.fact_support_cost.currency),
+    amount = round(original_amount * (
+        select r.rate from stg.fx_rate r
+        where r.month_key = dw.fact_support_cost.month_key and r.currency = dw.fact_support_cost.currency), 4)
+where exists (
+    select 1 from stg.fx_rate r
+    where r.month_key = dw.fact_support_cost.month_key
+      and r.currency = dw.fact_support_cost.currency
+      and r.rate <> dw.fact_support_cost.fx_rate);

@@ -1,3 +1,5 @@
+using CsWarehouse.Etl.Reading;
+
 namespace CsWarehouse.Etl.Exports;
 
 /// <summary>fx_rates.csv: one row per month and currency, units of the reporting currency per unit.</summary>
@@ -8,4 +10,10 @@ public sealed class FxRatesExport : Export
 
     public FxRatesExport() : base("fx_rates", "fx_rate",
         [Month, Currency, Field.Decimal("rate", required: true, min: 0, exclusive: true, scale: 8)], [Month, Currency]) { }
+
+    public override void Check(ParsedRow row, LoadContext context)
+    {
+        // Staged upper-case like the currencies of the money it converts, so "eur" and "EUR" are one rate.
+        if (row.Text(Currency) is { } code) row.Values[Currency.Ordinal] = code.ToUpperInvariant();
+    }
 }

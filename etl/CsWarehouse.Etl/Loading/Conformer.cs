@@ -22,33 +22,52 @@ internal sealed class Conformer(IWarehouseEngine engine, DbTransaction transacti
         }
     }
 
-    /// <summary>Adds whole years to dw.dim_date so it covers every date key staged in this run, without gaps.</summary>
+    /// <summary>Adds whole years to dw.dim_date so it covers every year this run needs, without gaps.</summary>
     private void ExtendDateDimension()
     {
-        var keys = CanonicalExports.All
-            .SelectMany(e => e.Staging.Columns
-                .Where(c => c.Name.EndsWith("date_key", StringComparison.Ordinal) || c.Name == "month_key")
-                .Select(c => (Table: e.Staging.QualifiedName, Column: c.Name, IsMonth: c.Name == "month_key")))
-            .ToList();
-        int? first = null, last = null;
-        foreach (var (table, column, isMonth) in keys)
-        {
-            var range = Connection.QuerySingle<(long? Min, long? Max)>(
-                $"select min({column}), max({column}) from {table}", transaction: transaction);
-            if (range.Min is null || range.Max is null) continue;
-            var (minYear, maxYear) = isMonth ? ((int)range.Min / 100, (int)range.Max / 100) : ((int)range.Min / 10000, (int)range.Max / 10000);
-            first = Math.Min(first ?? minYear, minYear);
-            last = Math.Max(last ?? maxYear, maxYear);
-        }
-        if (first is null || last is null) return;
+        var needed = StagedKeyYears().Concat(SubscriptionYears()).ToList();
+        if (needed.Count == 0) return;
         var existing = Connection.QuerySingle<(long? Min, long? Max)>(
             "select min(year), max(year) from dw.dim_date", transaction: transaction);
-        var from = (int)Math.Min(first.Value, existing.Min ?? first.Value);
-        var to = (int)Math.Max(last.Value, existing.Max ?? last.Value);
+        var from = (int)Math.Min(needed.Min(), existing.Min ?? int.MaxValue);
+        var to = (int)Math.Max(needed.Max(), existing.Max ?? int.MinValue);
         var years = Enumerable.Range(from, to - from + 1)
             .Where(y => existing.Min is null || y < existing.Min || y > existing.Max).ToList();
         foreach (var year in years)
             RunTables.Write(engine, transaction, RunTables.DimDate, DateDimension.Years(year, year));
         if (years.Count > 0) log.Info($"conform: dw.dim_date extended with {string.Join(", ", years)}");
+    }
+
+    /// <summary>The first and last year of every staged column named *date_key or month_key.</summary>
+    private IEnumerable<int> StagedKeyYears()
+    {
+        var keys = CanonicalExports.All
+            .SelectMany(e => e.Staging.Columns
+                .Where(c => c.Name.EndsWith("date_key", StringComparison.Ordinal) || c.Name == "month_key")
+                .Select(c => (Table: e.Staging.QualifiedName, Column: c.Name, IsMonth: c.Name == "month_key")));
+        foreach (var (table, column, isMonth) in keys)
+        {
+            var range = Connection.QuerySingle<(long? Min, long? Max)>(
+                $"select min({column}), max({column}) from {table}", transaction: transaction);
+            if (range.Min is null || range.Max is null) continue;
+            var divisor = isMonth ? 100 : 10000;
+            yield return (int)range.Min / divisor;
+            yield return (int)range.Max / divisor;
+        }
+    }
+
+    /// <summary>
+    /// The MRR fact runs from a customer's first covered month to the run's as-of month, so with subscriptions the
+    /// date table spans the earliest started_on staged and the as-of day. Later starts and ends need no days:
+    /// months after the as-of month are not shown yet.
+    /// </summary>
+    private IEnumerable<int> SubscriptionYears()
+    {
+        var firstStart = Connection.ExecuteScalar<object?>("select min(started_on) from stg.subscription", transaction: transaction);
+        if (firstStart is DateOnly day) yield return day.Year;
+        else if (firstStart is DateTime time) yield return time.Year;
+        var periods = Connection.ExecuteScalar<long>("select count(*) from dw.subscription_period", transaction: transaction);
+        if (firstStart is DateOnly or DateTime || periods > 0)
+            yield return Connection.ExecuteScalar<int>("select as_of_date_key from stg.load_context", transaction: transaction) / 10000;
     }
 }

@@ -14,4 +14,7 @@ public static class RepositoryPaths
     }
 
     public static string DemoSamples => Path.Combine(Root(), "samples", "demo");
+
+    /// <summary>Public datasets written by others, kept beside the repository (never copied into it).</summary>
+    public static string SharedDatasets => Path.GetFullPath(Path.Combine(Root(), "..", "shared", "datasets"));
 }

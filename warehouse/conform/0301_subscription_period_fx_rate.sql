@@ -1,0 +1,34 @@
+-- One row per subscription period: a newer rate for a period's start month re-converts the periods kept from earlier
+-- loads (a period converts at that one rate for its whole life), and their customers are marked for the MRR rebuild.
+insert into stg.mrr_customer (
+    customer_id
+)
+select distinct
+    p.customer_id
+from dw.subscription_period p
+join dw.dim_date d on d.full_date = p.started_on
+join stg.fx_rate r on r.month_key = d.month_key and r.currency = p.currency
+where r.rate <> p.fx_rate
+  and not exists (select 1 from stg.mrr_customer m where m.customer_id = p.customer_id);
+
+update dw.subscription_period
+set fx_rate = (
+        select r.rate
+        from stg.fx_rate r
+        join dw.dim_date d on d.month_key = r.month_key
+        where d.full_date = dw.subscription_period.started_on
+          and r.currency = dw.subscription_period.currency),
+    reporting_mrr = round(mrr * (
+        select r.rate
+        from stg.fx_rate r
+        join dw.dim_date d on d.month_key = r.month_key
+        where d.full_date = dw.subscription_period.started_on
+          and r.currency = dw.subscription_period.currency), 4),
+    run_id = (select ctx.run_id from stg.load_context ctx)
+where exists (
+    select 1
+    from stg.fx_rate r
+    join dw.dim_date d on d.month_key = r.month_key
+    where d.full_date = dw.subscription_period.started_on
+      and r.currency = dw.subscription_period.currency
+      and r.rate <> dw.subscription_period.fx_rate);
