@@ -8,7 +8,7 @@ namespace CsWarehouse.Cli;
 public static class CliApp
 {
     public static IReadOnlyList<Command> Commands { get; } =
-        [new LoadCommand(), new MigrateCommand(), new RunsCommand(), new KpiCommand(), new GenerateCommand(), new DemoCommand()];
+        [new LoadCommand(), new MigrateCommand(), new RunsCommand(), new KpiCommand(), new GenerateCommand(), new DemoCommand(), new PowerBiCommand()];
 
     public static int Run(string[] args, Terminal terminal)
     {
@@ -17,13 +17,19 @@ public static class CliApp
             terminal.Out.Write(HelpText.ForProgram(Commands));
             return args.Length == 0 ? ExitCodes.Usage : ExitCodes.Success;
         }
-        var command = Commands.FirstOrDefault(c => c.Name == args[0]);
+        // A command's name may be two words ("powerbi build"): the longest name that matches wins.
+        var command = Commands
+            .Where(c => c.Name.Split(' ').SequenceEqual(args.Take(c.Name.Split(' ').Length)))
+            .MaxBy(c => c.Name.Length);
         if (command is null)
         {
-            terminal.Error.WriteLine($"error: unknown command '{args[0]}'. Commands: {string.Join(", ", Commands.Select(c => c.Name))}.");
+            var near = Commands.Where(c => c.Name.StartsWith(args[0] + " ", StringComparison.Ordinal)).Select(c => "cswh " + c.Name).ToList();
+            terminal.Error.WriteLine(near.Count > 0
+                ? $"error: '{args[0]}' needs one more word: {string.Join(", ", near)} (add --help for its options)."
+                : $"error: unknown command '{args[0]}'. Commands: {string.Join(", ", Commands.Select(c => c.Name))}.");
             return ExitCodes.Usage;
         }
-        var rest = args.Skip(1).ToList();
+        var rest = args.Skip(command.Name.Split(' ').Length).ToList();
         if (rest.Contains("--help") || rest.Contains("-h"))
         {
             terminal.Out.Write(HelpText.ForCommand(command));

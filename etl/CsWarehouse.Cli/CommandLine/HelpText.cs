@@ -14,7 +14,7 @@ public static class HelpText
         text.AppendLine();
         text.AppendLine("Commands:");
         foreach (var command in commands)
-            text.AppendLine($"  {command.Name,-10} {command.Summary}");
+            text.AppendLine($"  {command.Name,-14} {command.Summary}");
         text.AppendLine();
         text.AppendLine("Run 'cswh <command> --help' for a command's options.");
         text.AppendLine("Exit codes: 0 success, 1 run failed, 2 usage or configuration error, 3 warehouse locked by another run.");
