@@ -52,13 +52,7 @@ public sealed class DuckDbEngine : IWarehouseEngine
     // The engine keeps its own statistics current as rows arrive.
     public void RefreshStatistics(IEnumerable<string> tables, DbTransaction transaction) { }
 
-    public void DropViews(string schema)
-    {
-        var views = Connection.Query<string>(
-            "select table_name from information_schema.views where table_schema = '" + schema + "'").ToList();
-        foreach (var view in views)
-            Connection.Execute($"drop view if exists {schema}.{view} cascade");
-    }
+    public void DropViews(string schema) => EngineCatalog.DropViews(Connection, schema, " cascade");
 
     public UpgradeEngineBuilder CreateUpgrader() =>
         DeployChanges.To.DuckDbDatabase(_connection).JournalToDuckDbTable("etl", "schema_version");

@@ -56,13 +56,7 @@ public sealed class PostgresEngine : IWarehouseEngine
             _connection.Execute($"analyze {table}", transaction: transaction);
     }
 
-    public void DropViews(string schema)
-    {
-        var views = Connection.Query<string>(
-            "select table_name from information_schema.views where table_schema = '" + schema + "'").ToList();
-        foreach (var view in views)
-            Connection.Execute($"drop view if exists {schema}.{view} cascade");
-    }
+    public void DropViews(string schema) => EngineCatalog.DropViews(Connection, schema, " cascade");
 
     public UpgradeEngineBuilder CreateUpgrader() =>
         DeployChanges.To.PostgresqlDatabase(_connectionString).JournalToPostgresqlTable("etl", "schema_version");

@@ -49,13 +49,7 @@ public sealed class SqlServerEngine : IWarehouseEngine
     // The engine keeps its own statistics current as rows arrive.
     public void RefreshStatistics(IEnumerable<string> tables, DbTransaction transaction) { }
 
-    public void DropViews(string schema)
-    {
-        var views = Connection.Query<string>(
-            "select table_name from information_schema.views where table_schema = '" + schema + "'").ToList();
-        foreach (var view in views)
-            Connection.Execute($"drop view if exists {schema}.{view}");
-    }
+    public void DropViews(string schema) => EngineCatalog.DropViews(Connection, schema, "");
 
     public UpgradeEngineBuilder CreateUpgrader() =>
         DeployChanges.To.SqlDatabase(_connectionString).JournalToSqlTable("etl", "schema_version");
