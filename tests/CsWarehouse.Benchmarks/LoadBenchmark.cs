@@ -13,6 +13,7 @@ public static class LoadBenchmark
     {
         Console.WriteLine($"work folder: {options.Work}");
         var report = new List<string>();
+        var viewTimings = new List<string>();
         foreach (var customers in options.Customers)
         {
             var folder = Path.Combine(options.Work, $"export-{customers}");
@@ -28,6 +29,8 @@ public static class LoadBenchmark
             var duckFile = Path.Combine(options.Work, $"etl-{customers}.duckdb");
             report.Add(Measure("duckdb", customers, rows, changed, $"duckdb:{duckFile}", folder, incremental,
                 () => RawIngest.DuckDb(folder, Path.Combine(options.Work, $"raw-{customers}.duckdb"))));
+            viewTimings.Add($"kpi views on DuckDB, {customers:N0} customers ({tickets:N0} tickets), all rows fetched:");
+            viewTimings.AddRange(KpiViewTimings.Measure(duckFile));
             if (options.Postgres is { } server)
             {
                 var etlDb = CreateDatabase(server, $"cswh_bench_etl_{customers}");
@@ -39,6 +42,8 @@ public static class LoadBenchmark
         Console.WriteLine();
         Console.WriteLine("engine    customers        rows   ETL s   ETL rows/s   raw s   raw rows/s  ETL÷raw  peak MB   1% incr s  full÷incr");
         foreach (var line in report) Console.WriteLine(line);
+        Console.WriteLine();
+        foreach (var line in viewTimings) Console.WriteLine(line);
         return 0;
     }
 

@@ -11,8 +11,3 @@ create table stg.ticket_message (
     sent_epoch bigint not null
 );
 
--- One row per agent reply of the tickets in this load: a work table for the reply-time step.
-create table stg.message_reply (
-    message_id $key$ not null,
-    reply_seconds bigint not null
-);

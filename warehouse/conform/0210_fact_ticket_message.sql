@@ -1,8 +1,8 @@
--- One row per ticket message: a newer export of a message replaces the older row.
-delete from dw.fact_ticket_message
-where exists (select 1 from stg.ticket_message s where s.message_id = dw.fact_ticket_message.message_id);
+-- One row per message of the tickets this load touched, gathered before anything is written: the staged messages
+-- and those loaded earlier that no newer export replaces. Reply times need a ticket's whole conversation.
+delete from stg.ticket_message_work;
 
-insert into dw.fact_ticket_message (
+insert into stg.ticket_message_work (
     message_id,
     ticket_id,
     sent_at,
@@ -11,8 +11,7 @@ insert into dw.fact_ticket_message (
     sent_epoch,
     author,
     is_agent,
-    agent_key,
-    reply_seconds
+    agent_key
 )
 select
     s.message_id,
@@ -23,10 +22,27 @@ select
     s.sent_epoch,
     s.author,
     case when s.author = 'agent' then 1 else 0 end,
-    ag.agent_key,
-    null
+    ag.agent_key
 from stg.ticket_message s
 left join dw.dim_agent ag
     on ag.agent_id = s.agent_id
    and s.sent_date_key >= ag.valid_from_key
-   and s.sent_date_key < ag.valid_to_key;
+   and s.sent_date_key < ag.valid_to_key
+union all
+select
+    f.message_id,
+    f.ticket_id,
+    f.sent_at,
+    f.sent_date_key,
+    f.sent_hour,
+    f.sent_epoch,
+    f.author,
+    f.is_agent,
+    f.agent_key
+from dw.fact_ticket_message f
+where f.ticket_id in (select ticket_id from stg.ticket_message)
+  and f.message_id not in (select message_id from stg.ticket_message);
+
+delete from dw.fact_ticket_message
+where ticket_id in (select ticket_id from stg.ticket_message_work)
+   or message_id in (select message_id from stg.ticket_message);

@@ -1,21 +1,22 @@
--- One row per agent message that answers a customer, for the tickets this load touched:
--- the reply time runs from the earliest customer message since the previous agent message.
--- Messages are grouped by how many agent messages came before them, so two agent messages
--- in the same second still fall in different groups.
-delete from stg.message_reply;
-
+-- One row per ticket message, written with its reply time: an agent message answering a customer gets the time since
+-- the earliest customer message after the previous agent message. Messages are grouped by how many agent messages
+-- came before them, so two agent messages in the same second still fall in different groups.
 with ordered as (
     select
-        m.message_id,
-        m.ticket_id,
-        m.is_agent,
-        m.sent_epoch,
-        coalesce(sum(m.is_agent) over (
-            partition by m.ticket_id
-            order by m.sent_epoch, m.is_agent, m.message_id
+        w.message_id,
+        w.ticket_id,
+        w.sent_at,
+        w.sent_date_key,
+        w.sent_hour,
+        w.sent_epoch,
+        w.author,
+        w.is_agent,
+        w.agent_key,
+        coalesce(sum(w.is_agent) over (
+            partition by w.ticket_id
+            order by w.sent_epoch, w.is_agent, w.message_id
             rows between unbounded preceding and 1 preceding), 0) as agent_messages_before
-    from dw.fact_ticket_message m
-    where m.ticket_id in (select ticket_id from stg.ticket_message)
+    from stg.ticket_message_work w
 ),
 waiting as (
     select
@@ -28,19 +29,31 @@ waiting as (
         ticket_id,
         agent_messages_before
 )
-insert into stg.message_reply (
+insert into dw.fact_ticket_message (
     message_id,
+    ticket_id,
+    sent_at,
+    sent_date_key,
+    sent_hour,
+    sent_epoch,
+    author,
+    is_agent,
+    agent_key,
     reply_seconds
 )
 select
-    ordered.message_id,
-    ordered.sent_epoch - waiting.first_waiting_epoch
-from ordered
-join waiting
-    on waiting.ticket_id = ordered.ticket_id
-   and waiting.agent_messages_before = ordered.agent_messages_before
-where ordered.is_agent = 1;
-
-update dw.fact_ticket_message
-set reply_seconds = (select r.reply_seconds from stg.message_reply r where r.message_id = dw.fact_ticket_message.message_id)
-where ticket_id in (select ticket_id from stg.ticket_message);
+    o.message_id,
+    o.ticket_id,
+    o.sent_at,
+    o.sent_date_key,
+    o.sent_hour,
+    o.sent_epoch,
+    o.author,
+    o.is_agent,
+    o.agent_key,
+    o.sent_epoch - w.first_waiting_epoch
+from ordered o
+left join waiting w
+    on w.ticket_id = o.ticket_id
+   and w.agent_messages_before = o.agent_messages_before
+   and o.is_agent = 1;

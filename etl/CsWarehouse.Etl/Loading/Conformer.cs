@@ -7,7 +7,7 @@ using Dapper;
 namespace CsWarehouse.Etl.Loading;
 
 /// <summary>Moves staged rows into dimensions and facts: the date table first, then the conform scripts in order.</summary>
-internal sealed class Conformer(IWarehouseEngine engine, DbTransaction transaction, IRunLog log)
+internal sealed partial class Conformer(IWarehouseEngine engine, DbTransaction transaction, IRunLog log)
 {
     private DbConnection Connection => engine.Connection;
 
@@ -18,9 +18,17 @@ internal sealed class Conformer(IWarehouseEngine engine, DbTransaction transacti
         {
             var started = DateTime.UtcNow;
             Connection.Execute(WarehouseScripts.Substitute(script.Text, engine.SqlVariables), transaction: transaction, commandTimeout: 0);
+            // Work tables a step fills are read by the next steps: their statistics must describe what is in them now.
+            engine.RefreshStatistics(WorkTablesFilledBy(script.Text), transaction);
             log.Info($"conform: {script.FileName} ({(DateTime.UtcNow - started).TotalSeconds:0.0} s)");
         }
     }
+
+    private static IEnumerable<string> WorkTablesFilledBy(string sql) =>
+        WorkTableInsert().Matches(sql).Select(m => "stg." + m.Groups[1].Value).Distinct();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"insert into stg\.(\w+)")]
+    private static partial System.Text.RegularExpressions.Regex WorkTableInsert();
 
     /// <summary>Adds whole years to dw.dim_date so it covers every year this run needs, without gaps.</summary>
     private void ExtendDateDimension()

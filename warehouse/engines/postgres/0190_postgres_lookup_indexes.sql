@@ -8,7 +8,6 @@ create index ix_stg_ticket_message_ticket_id on stg.ticket_message (ticket_id);
 create index ix_stg_ticket_message_message_id on stg.ticket_message (message_id);
 create index ix_stg_call_call_id on stg.call (call_id);
 create index ix_stg_survey_response_response_id on stg.survey_response (response_id);
-create index ix_stg_message_reply_message_id on stg.message_reply (message_id);
 create index ix_dw_dim_agent_agent_id on dw.dim_agent (agent_id);
 create index ix_dw_dim_customer_customer_id on dw.dim_customer (customer_id);
 create index ix_dw_fact_ticket_ticket_id on dw.fact_ticket (ticket_id);
