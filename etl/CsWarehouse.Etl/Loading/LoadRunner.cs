@@ -69,7 +69,7 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
             return string.Join("; ", overThreshold.Select(f =>
                 $"{f.File}: {f.RowsRejected} of {f.RowsRead} rows rejected ({(double)f.RowsRejected / f.RowsRead:P1}), above the limit of {request.Settings.MaxRejectRate:P1}"));
 
-        engine.RefreshStatistics(CanonicalExports.All.Select(e => e.Staging.QualifiedName), tx);
+        engine.RefreshStatistics(CanonicalExports.All.Select(e => e.Staging.QualifiedName).Append(RunTables.LoadContext.QualifiedName), tx);
         new Conformer(engine, tx, log).Run();
         return null;
     }
