@@ -51,9 +51,9 @@ select
     o.author,
     o.is_agent,
     o.agent_key,
-    o.sent_epoch - w.first_waiting_epoch
+    case when o.is_agent = 1 then o.sent_epoch - w.first_waiting_epoch end
 from ordered o
+-- A pure equi-join: an extra one-sided condition here makes DuckDB fall back from a hash join.
 left join waiting w
     on w.ticket_id = o.ticket_id
-   and w.agent_messages_before = o.agent_messages_before
-   and o.is_agent = 1;
+   and w.agent_messages_before = o.agent_messages_before;
