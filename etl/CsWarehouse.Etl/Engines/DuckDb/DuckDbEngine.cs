@@ -40,8 +40,15 @@ public sealed class DuckDbEngine : IWarehouseEngine
             connection.Dispose();
             throw new WarehouseLockedException($"Another process has the warehouse file {file} open.");
         }
+        // DuckDB's default lets one process take 80% of the machine's memory and keeps a large uncommitted
+        // transaction there; a fixed limit makes it spill to a temp folder instead, so memory stays flat.
+        connection.Execute($"set memory_limit = '{MemoryLimit}'");
         return new DuckDbEngine(connection);
     }
+
+    /// <summary>DuckDB's memory ceiling; CSWH_DUCKDB_MEMORY_LIMIT (e.g. 2GB) overrides it.</summary>
+    public static string MemoryLimit =>
+        Environment.GetEnvironmentVariable("CSWH_DUCKDB_MEMORY_LIMIT") is { Length: > 0 } limit ? limit.Replace("'", "") : "256MB";
 
     public void EnsureSchemas(IEnumerable<string> schemas)
     {
