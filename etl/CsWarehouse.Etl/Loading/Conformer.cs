@@ -11,24 +11,36 @@ internal sealed partial class Conformer(IWarehouseEngine engine, DbTransaction t
 {
     private DbConnection Connection => engine.Connection;
 
-    public void Run()
+    /// <param name="refreshWarehouseStatistics">After a large load, bring the statistics of the dw tables it wrote up to date.</param>
+    public void Run(bool refreshWarehouseStatistics)
     {
         ExtendDateDimension();
+        var written = new HashSet<string>(StringComparer.Ordinal);
         foreach (var script in WarehouseScripts.Conform)
         {
+            written.UnionWith(WarehouseTablesWrittenBy(script.Text));
             var started = DateTime.UtcNow;
             Connection.Execute(WarehouseScripts.Substitute(script.Text, engine.SqlVariables), transaction: transaction, commandTimeout: 0);
             // Work tables a step fills are read by the next steps: their statistics must describe what is in them now.
             engine.RefreshStatistics(WorkTablesFilledBy(script.Text), transaction);
             log.Info($"conform: {script.FileName} ({(DateTime.UtcNow - started).TotalSeconds:0.0} s)");
         }
+        // The next run plans its statements on these tables; after a large load, statistics from before would mislead it.
+        if (refreshWarehouseStatistics)
+            engine.RefreshStatistics(written.Order(StringComparer.Ordinal), transaction);
     }
 
     private static IEnumerable<string> WorkTablesFilledBy(string sql) =>
         WorkTableInsert().Matches(sql).Select(m => "stg." + m.Groups[1].Value).Distinct();
 
+    private static IEnumerable<string> WarehouseTablesWrittenBy(string sql) =>
+        WarehouseWrite().Matches(sql).Select(m => "dw." + m.Groups[1].Value).Distinct();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"insert into stg\.(\w+)")]
     private static partial System.Text.RegularExpressions.Regex WorkTableInsert();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:insert into|update|delete from) dw\.(\w+)")]
+    private static partial System.Text.RegularExpressions.Regex WarehouseWrite();
 
     /// <summary>Adds whole years to dw.dim_date so it covers every year this run needs, without gaps.</summary>
     private void ExtendDateDimension()

@@ -14,6 +14,9 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
 {
     private const int WarningsKeptPerFile = 1000;
 
+    /// <summary>A load at least this large refreshes the warehouse tables' statistics; smaller ones leave it to the engine.</summary>
+    private const long LargeLoadRows = 100_000;
+
     private readonly List<Rejection> _rejections = [];
     private readonly List<LoadWarning> _warnings = [];
     private readonly List<FileOutcome> _files = [];
@@ -70,7 +73,7 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
                 $"{f.File}: {f.RowsRejected} of {f.RowsRead} rows rejected ({(double)f.RowsRejected / f.RowsRead:P1}), above the limit of {request.Settings.MaxRejectRate:P1}"));
 
         engine.RefreshStatistics(CanonicalExports.All.Select(e => e.Staging.QualifiedName).Append(RunTables.LoadContext.QualifiedName), tx);
-        new Conformer(engine, tx, log).Run();
+        new Conformer(engine, tx, log).Run(refreshWarehouseStatistics: _files.Sum(f => f.RowsLoaded) >= LargeLoadRows);
         return null;
     }
 
