@@ -10,7 +10,7 @@ public sealed record BenchmarkOptions(IReadOnlyList<int> Customers, int Months, 
         raw bulk ingest of the same CSV files, and a second load in which 1% of tickets changed.
 
         Usage: dotnet run -c Release --project tests/CsWarehouse.Benchmarks -- [options]
-          --customers N[,N...]  dataset sizes (one run per size)         default 110000 (about 1.4M tickets, 1M calls)
+          --customers N[,N...]  dataset sizes (one run per size)         default 120000 (about 1.3M tickets, 1M calls)
           --months N            months of data                           default 12
           --work DIR            scratch folder (needs a few GB)          default a new temp folder
           --postgres CONNSTR    PostgreSQL server, without a database    default $CSWH_TEST_POSTGRES; none = DuckDB only
@@ -18,7 +18,7 @@ public sealed record BenchmarkOptions(IReadOnlyList<int> Customers, int Months, 
 
     public static BenchmarkOptions Parse(string[] args)
     {
-        var customers = new List<int> { 110_000 };
+        var customers = new List<int> { 120_000 };
         var months = 12;
         string? work = null;
         var postgres = Environment.GetEnvironmentVariable("CSWH_TEST_POSTGRES");
