@@ -18,7 +18,7 @@ public sealed class LoadCommand : Command
     public static readonly OptionSpec MaxRejectRate = new("--max-reject-rate", "RATE",
         "Largest share of rejected rows in any file before the whole run fails (0 to 1).", "--max-reject-rate 0.05", "0.01");
     public static readonly OptionSpec AsOf = new("--as-of", "DATE",
-        "Day from which a changed agent team counts (for back-filling old exports).", "--as-of 2026-01-01", "today");
+        "Day from which a changed agent team counts, and the last month of the monthly MRR snapshot (for back-filling old exports).", "--as-of 2026-01-01", "today");
 
     public override string Name => "load";
     public override string Summary => "Load a folder of exports into the warehouse (migrates first).";
