@@ -1,7 +1,8 @@
 -- One row per agent per team period. A changed team closes the current version on the run's as-of day
 -- and opens a new one, so facts dated before the change keep the old team.
 
--- Inferred members get their real attributes in place.
+-- Overwrite the current version in place when it is an inferred member (it gets its real attributes),
+-- when the team is unchanged, or when the version only began on the as-of day.
 update dw.dim_agent
 set agent_name = (select s.agent_name from stg.agent s where s.agent_id = dw.dim_agent.agent_id),
     team = (select s.team from stg.agent s where s.agent_id = dw.dim_agent.agent_id),
@@ -9,21 +10,12 @@ set agent_name = (select s.agent_name from stg.agent s where s.agent_id = dw.dim
     hired_on = (select s.hired_on from stg.agent s where s.agent_id = dw.dim_agent.agent_id),
     left_on = (select s.left_on from stg.agent s where s.agent_id = dw.dim_agent.agent_id),
     is_inferred = 0
-where is_inferred = 1
-  and exists (select 1 from stg.agent s where s.agent_id = dw.dim_agent.agent_id);
-
--- Same team, or a version that only began today: overwrite the current version.
-update dw.dim_agent
-set agent_name = (select s.agent_name from stg.agent s where s.agent_id = dw.dim_agent.agent_id),
-    team = (select s.team from stg.agent s where s.agent_id = dw.dim_agent.agent_id),
-    email = (select s.email from stg.agent s where s.agent_id = dw.dim_agent.agent_id),
-    hired_on = (select s.hired_on from stg.agent s where s.agent_id = dw.dim_agent.agent_id),
-    left_on = (select s.left_on from stg.agent s where s.agent_id = dw.dim_agent.agent_id)
 where is_current = 1
   and exists (
       select 1 from stg.agent s
       where s.agent_id = dw.dim_agent.agent_id
-        and (coalesce(s.team, '') = coalesce(dw.dim_agent.team, '')
+        and (dw.dim_agent.is_inferred = 1
+             or coalesce(s.team, '') = coalesce(dw.dim_agent.team, '')
              or dw.dim_agent.valid_from_key >= (select as_of_date_key from stg.load_context)));
 
 -- Team changed: the current version ends where the new one starts.
