@@ -50,11 +50,7 @@ public sealed class DuckDbEngine : IWarehouseEngine
     public static string MemoryLimit =>
         Environment.GetEnvironmentVariable("CSWH_DUCKDB_MEMORY_LIMIT") is { Length: > 0 } limit ? limit.Replace("'", "") : "256MB";
 
-    public void EnsureSchemas(IEnumerable<string> schemas)
-    {
-        foreach (var schema in schemas)
-            _connection.Execute($"create schema if not exists {schema}");
-    }
+    public void EnsureSchemas(IEnumerable<string> schemas) => EngineCatalog.CreateSchemasIfMissing(Connection, schemas);
 
     // The engine keeps its own statistics current as rows arrive.
     public void RefreshStatistics(IEnumerable<string> tables, DbTransaction transaction) { }

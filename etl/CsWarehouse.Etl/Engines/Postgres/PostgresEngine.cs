@@ -43,11 +43,7 @@ public sealed class PostgresEngine : IWarehouseEngine
         return new PostgresEngine(connection, builder.ConnectionString);
     }
 
-    public void EnsureSchemas(IEnumerable<string> schemas)
-    {
-        foreach (var schema in schemas)
-            _connection.Execute($"create schema if not exists {schema}");
-    }
+    public void EnsureSchemas(IEnumerable<string> schemas) => EngineCatalog.CreateSchemasIfMissing(Connection, schemas);
 
     // Staging tables are refilled every run; without fresh statistics the planner assumes they are tiny.
     public void RefreshStatistics(IEnumerable<string> tables, DbTransaction transaction)
