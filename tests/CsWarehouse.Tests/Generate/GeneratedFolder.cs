@@ -4,17 +4,17 @@ using CsWarehouse.Etl.Generate;
 namespace CsWarehouse.Tests.Generate;
 
 /// <summary>A generated export folder in a temporary directory, with its CSV files parsed on first use.</summary>
-public sealed class ExportFolder : IDisposable
+public sealed class GeneratedFolder : IDisposable
 {
     private readonly ConcurrentDictionary<string, (string[] Header, List<CsvRecord> Records)> _files = new();
 
-    public ExportFolder(GeneratorOptions options)
+    public GeneratedFolder(GeneratorOptions options)
     {
         Options = options;
         Result = ExportGenerator.Run(options);
     }
 
-    public static ExportFolder Generate(int seed, int customers, int months, double dirtyRate = 0) =>
+    public static GeneratedFolder Generate(int seed, int customers, int months, double dirtyRate = 0) =>
         new(new GeneratorOptions(NewTempDir(), seed, customers, months, DirtyRate: dirtyRate));
 
     public static string NewTempDir() => Path.Combine(Path.GetTempPath(), "cswh-generate-" + Guid.NewGuid().ToString("N"));
@@ -49,11 +49,11 @@ public sealed class GeneratedExports : IDisposable
 {
     public const double DirtyRate = 0.05;
 
-    public ExportFolder Clean { get; } = ExportFolder.Generate(seed: 11, customers: 300, months: 3);
+    public GeneratedFolder Clean { get; } = GeneratedFolder.Generate(seed: 11, customers: 300, months: 3);
 
-    public ExportFolder Dirty { get; } = ExportFolder.Generate(seed: 11, customers: 300, months: 3, DirtyRate);
+    public GeneratedFolder Dirty { get; } = GeneratedFolder.Generate(seed: 11, customers: 300, months: 3, DirtyRate);
 
-    public ExportFolder Large { get; } = ExportFolder.Generate(seed: 5, customers: 1500, months: 6);
+    public GeneratedFolder Large { get; } = GeneratedFolder.Generate(seed: 5, customers: 1500, months: 6);
 
     public void Dispose()
     {

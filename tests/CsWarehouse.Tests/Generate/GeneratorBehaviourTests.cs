@@ -4,7 +4,7 @@ namespace CsWarehouse.Tests.Generate;
 [Collection(GeneratedExportsCollection.Name)]
 public sealed class GeneratorBehaviourTests(GeneratedExports exports)
 {
-    private ExportFolder Large => exports.Large;
+    private GeneratedFolder Large => exports.Large;
 
     private static double Seconds(string from, string to) =>
         (ContractValues.Instant(to)!.Value - ContractValues.Instant(from)!.Value).TotalSeconds;

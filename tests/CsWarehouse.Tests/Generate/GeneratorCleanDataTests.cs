@@ -3,7 +3,7 @@ namespace CsWarehouse.Tests.Generate;
 [Collection(GeneratedExportsCollection.Name)]
 public sealed class GeneratorCleanDataTests(GeneratedExports exports)
 {
-    private ExportFolder Clean => exports.Clean;
+    private GeneratedFolder Clean => exports.Clean;
 
     [Fact]
     public void Clean_data_breaks_no_contract_rule()

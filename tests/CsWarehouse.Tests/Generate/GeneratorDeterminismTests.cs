@@ -7,8 +7,8 @@ public sealed class GeneratorDeterminismTests
     [Fact]
     public void Same_seed_and_options_write_byte_identical_folders()
     {
-        using var first = ExportFolder.Generate(seed: 3, customers: 200, months: 2, dirtyRate: 0.02);
-        using var second = ExportFolder.Generate(seed: 3, customers: 200, months: 2, dirtyRate: 0.02);
+        using var first = GeneratedFolder.Generate(seed: 3, customers: 200, months: 2, dirtyRate: 0.02);
+        using var second = GeneratedFolder.Generate(seed: 3, customers: 200, months: 2, dirtyRate: 0.02);
 
         Assert.Equal(Hashes(first.Dir), Hashes(second.Dir));
     }
@@ -16,8 +16,8 @@ public sealed class GeneratorDeterminismTests
     [Fact]
     public void A_different_seed_writes_different_data()
     {
-        using var first = ExportFolder.Generate(seed: 3, customers: 200, months: 2);
-        using var second = ExportFolder.Generate(seed: 4, customers: 200, months: 2);
+        using var first = GeneratedFolder.Generate(seed: 3, customers: 200, months: 2);
+        using var second = GeneratedFolder.Generate(seed: 4, customers: 200, months: 2);
 
         var a = Hashes(first.Dir);
         var b = Hashes(second.Dir);

@@ -3,7 +3,7 @@ namespace CsWarehouse.Tests.Generate;
 [Collection(GeneratedExportsCollection.Name)]
 public sealed class InjectedRejectsTests(GeneratedExports exports)
 {
-    private ExportFolder Dirty => exports.Dirty;
+    private GeneratedFolder Dirty => exports.Dirty;
 
     private List<Dictionary<string, string>> Listed =>
         CsvRecords.Read(Path.Combine(Dirty.Dir, "generator", "injected_rejects.csv")) is var (header, records)
