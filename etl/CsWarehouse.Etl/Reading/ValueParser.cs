@@ -38,6 +38,12 @@ public sealed class ValueParser(TimeZoneInfo sourceTimeZone)
     /// <summary>Returns the instant as a UTC wall-clock DateTime (kind Unspecified, as the bulk paths want it).</summary>
     private object? ParseInstant(string text, ref string? error)
     {
+        if (IsoText.TryParseTimestamp(text, out var wallClock, out var offset))
+        {
+            if (offset is null) return FromSourceZone(wallClock, ref error);
+            var utc = wallClock.Ticks - offset.Value.Ticks;
+            if (utc >= DateTime.MinValue.Ticks && utc <= DateTime.MaxValue.Ticks) return new DateTime(utc, DateTimeKind.Unspecified);
+        }
         if (HasOffset(text))
         {
             var normalized = text.EndsWith('Z') || text.EndsWith('z') ? text[..^1] + "+00:00" : text;
@@ -45,16 +51,19 @@ public sealed class ValueParser(TimeZoneInfo sourceTimeZone)
                 return DateTime.SpecifyKind(exact.UtcDateTime, DateTimeKind.Unspecified);
         }
         else if (DateTime.TryParseExact(text, NaiveFormats, Invariant, DateTimeStyles.None, out var local))
-        {
-            if (sourceTimeZone.IsInvalidTime(local))
-            {
-                error = $"does not exist in source time zone {sourceTimeZone.Id} (skipped by a daylight-saving change)";
-                return null;
-            }
-            return DateTime.SpecifyKind(TimeZoneInfo.ConvertTimeToUtc(local, sourceTimeZone), DateTimeKind.Unspecified);
-        }
+            return FromSourceZone(local, ref error);
         error = "is not an ISO 8601 timestamp (expected e.g. 2026-03-01T09:15:00+07:00 or 2026-03-01T09:15:00)";
         return null;
+    }
+
+    private object? FromSourceZone(DateTime local, ref string? error)
+    {
+        if (sourceTimeZone.IsInvalidTime(local))
+        {
+            error = $"does not exist in source time zone {sourceTimeZone.Id} (skipped by a daylight-saving change)";
+            return null;
+        }
+        return DateTime.SpecifyKind(TimeZoneInfo.ConvertTimeToUtc(local, sourceTimeZone), DateTimeKind.Unspecified);
     }
 
     // An offset or Z can only follow the time part, which starts after the 10-character date.
@@ -63,7 +72,7 @@ public sealed class ValueParser(TimeZoneInfo sourceTimeZone)
 
     private static object? ParseDate(string text, ref string? error)
     {
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", Invariant, DateTimeStyles.None, out var date)) return date;
+        if (IsoText.TryParseDate(text, out var date) || DateOnly.TryParseExact(text, "yyyy-MM-dd", Invariant, DateTimeStyles.None, out date)) return date;
         error = "is not a date (expected YYYY-MM-DD)";
         return null;
     }
