@@ -1,6 +1,6 @@
 -- One row per subscription period: a newer export of a period replaces it, an identical one changes nothing.
 -- The customers of new or changed periods (under the old and the new customer_id) are marked for the MRR rebuild.
-delete from stg.mrr_customer;
+truncate table stg.mrr_customer;
 
 insert into stg.mrr_customer (
     customer_id

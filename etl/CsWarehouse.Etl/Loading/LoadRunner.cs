@@ -57,7 +57,7 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
     {
         foreach (var export in CanonicalExports.All)
             engine.Connection.Execute(StagingSql.Clear(export), transaction: tx);
-        engine.Connection.Execute("delete from stg.load_context", transaction: tx);
+        engine.Connection.Execute(StagingSql.Clear(RunTables.LoadContext.QualifiedName), transaction: tx);
         RunTables.Write(engine, tx, RunTables.LoadContext,
             [[runId, LoadContext.DateKey(request.Settings.EffectiveAsOf(DateTime.UtcNow)), RunRecorder.Now()]]);
         foreach (var rate in engine.Connection.Query<(int MonthKey, string Currency, decimal Rate)>(
