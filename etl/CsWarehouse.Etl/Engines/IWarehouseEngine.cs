@@ -24,6 +24,13 @@ public interface IWarehouseEngine : IAsyncDisposable, IDisposable
     /// <summary>Brings the planner's statistics of freshly loaded tables up to date, where the engine needs it.</summary>
     void RefreshStatistics(IEnumerable<string> tables, DbTransaction transaction);
 
+    /// <summary>
+    /// Drops the secondary indexes of those of <paramref name="tables"/> that hold fewer rows than
+    /// <paramref name="rowsComing"/>: building an index once after a bulk write costs far less than keeping it up to
+    /// date row by row. Engines without such indexes return <see cref="SuspendedIndexes.None"/>.
+    /// </summary>
+    SuspendedIndexes SuspendIndexes(IEnumerable<string> tables, long rowsComing, DbTransaction transaction);
+
     /// <summary>Drops every view of <paramref name="schema"/>, so the run-always view scripts can recreate them.</summary>
     void DropViews(string schema);
 

@@ -11,10 +11,16 @@ internal sealed partial class Conformer(IWarehouseEngine engine, DbTransaction t
 {
     private DbConnection Connection => engine.Connection;
 
+    /// <param name="stagedRows">Rows this run staged: facts holding fewer go without their indexes while written.</param>
     /// <param name="refreshWarehouseStatistics">After a large load, bring the statistics of the dw tables it wrote up to date.</param>
-    public void Run(bool refreshWarehouseStatistics)
+    public void Run(long stagedRows, bool refreshWarehouseStatistics)
     {
         ExtendDateDimension();
+        // The conform scripts read facts only in set-based joins, never row by row, so a fact can do without its
+        // indexes while a load larger than itself is written. Dimensions are looked up row by row: theirs stay.
+        var facts = WarehouseScripts.Conform.SelectMany(s => WarehouseTablesWrittenBy(s.Text))
+            .Where(t => t.StartsWith("dw.fact_", StringComparison.Ordinal)).Distinct().Order(StringComparer.Ordinal);
+        var factIndexes = engine.SuspendIndexes(facts, stagedRows, transaction);
         var written = new HashSet<string>(StringComparer.Ordinal);
         foreach (var script in WarehouseScripts.Conform)
         {
@@ -24,6 +30,12 @@ internal sealed partial class Conformer(IWarehouseEngine engine, DbTransaction t
             // Work tables a step fills are read by the next steps: their statistics must describe what is in them now.
             engine.RefreshStatistics(WorkTablesFilledBy(script.Text), transaction);
             log.Info($"conform: {script.FileName} ({(DateTime.UtcNow - started).TotalSeconds:0.0} s)");
+        }
+        if (factIndexes.Count > 0)
+        {
+            var started = DateTime.UtcNow;
+            factIndexes.Restore(Connection, transaction);
+            log.Info($"conform: {factIndexes.Count} fact indexes built again ({(DateTime.UtcNow - started).TotalSeconds:0.0} s)");
         }
         // The next run plans its statements on these tables; after a large load, statistics from before would mislead it.
         if (refreshWarehouseStatistics)

@@ -73,7 +73,8 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
                 $"{f.File}: {f.RowsRejected} of {f.RowsRead} rows rejected ({(double)f.RowsRejected / f.RowsRead:P1}), above the limit of {request.Settings.MaxRejectRate:P1}"));
 
         engine.RefreshStatistics(CanonicalExports.All.Select(e => e.Staging.QualifiedName).Append(RunTables.LoadContext.QualifiedName), tx);
-        new Conformer(engine, tx, log).Run(refreshWarehouseStatistics: _files.Sum(f => f.RowsLoaded) >= LargeLoadRows);
+        var staged = _files.Sum(f => f.RowsLoaded);
+        new Conformer(engine, tx, log).Run(staged, refreshWarehouseStatistics: staged >= LargeLoadRows);
         return null;
     }
 

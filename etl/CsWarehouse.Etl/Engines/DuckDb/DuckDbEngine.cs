@@ -55,6 +55,10 @@ public sealed class DuckDbEngine : IWarehouseEngine
     // The engine keeps its own statistics current as rows arrive.
     public void RefreshStatistics(IEnumerable<string> tables, DbTransaction transaction) { }
 
+    // The shared scripts create no secondary indexes; the PostgreSQL extras are the only ones.
+    public SuspendedIndexes SuspendIndexes(IEnumerable<string> tables, long rowsComing, DbTransaction transaction) =>
+        SuspendedIndexes.None;
+
     public void DropViews(string schema) => EngineCatalog.DropViews(Connection, schema, " cascade");
 
     public UpgradeEngineBuilder CreateUpgrader() =>

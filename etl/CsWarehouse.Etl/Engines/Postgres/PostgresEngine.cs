@@ -52,6 +52,28 @@ public sealed class PostgresEngine : IWarehouseEngine
             _connection.Execute($"analyze {table}", transaction: transaction);
     }
 
+    public SuspendedIndexes SuspendIndexes(IEnumerable<string> tables, long rowsComing, DbTransaction transaction)
+    {
+        var creates = new List<string>();
+        foreach (var table in tables)
+        {
+            var (schema, name) = (table.Split('.')[0], table.Split('.')[1]);
+            // reltuples is the planner's estimate (-1 before the first analyze): enough to tell small from large.
+            var rows = _connection.ExecuteScalar<long>(
+                "select greatest(reltuples, 0)::bigint from pg_class where oid = @table::regclass", new { table }, transaction);
+            if (rows >= rowsComing) continue;
+            // Unique indexes carry a rule; only the ones that merely speed up lookups are dropped.
+            foreach (var (index, definition) in _connection.Query<(string, string)>(
+                         "select indexname, indexdef from pg_indexes where schemaname = @schema and tablename = @name " +
+                         "and indexdef not like 'CREATE UNIQUE%' order by indexname", new { schema, name }, transaction))
+            {
+                _connection.Execute($"drop index {schema}.{index}", transaction: transaction);
+                creates.Add(definition);
+            }
+        }
+        return new SuspendedIndexes(creates);
+    }
+
     public void DropViews(string schema) => EngineCatalog.DropViews(Connection, schema, " cascade");
 
     public UpgradeEngineBuilder CreateUpgrader() =>
