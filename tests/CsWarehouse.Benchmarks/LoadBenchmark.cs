@@ -17,7 +17,10 @@ public static class LoadBenchmark
         foreach (var customers in options.Customers)
         {
             var folder = Path.Combine(options.Work, $"export-{customers}");
-            var generated = ExportGenerator.Run(new GeneratorOptions(folder, Seed: 1, Customers: customers, Months: options.Months, TimeZone: Zone));
+            var generatorOptions = new GeneratorOptions(folder, Seed: 1, Customers: customers, Months: options.Months, TimeZone: Zone);
+            var generated = ExportGenerator.Run(generatorOptions);
+            // Loaded as a nightly run on the export's last day would be: the MRR snapshot ends with the data.
+            var asOf = generatorOptions.StartMonth.AddMonths(options.Months).AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             var rows = generated.Files.Sum(f => f.Rows);
             var tickets = generated.Files.Single(f => f.FileName == "tickets.csv").Rows;
             var calls = generated.Files.Single(f => f.FileName == "calls.csv").Rows;
@@ -27,7 +30,7 @@ public static class LoadBenchmark
             var changed = IncrementalExport.Write(folder, incremental);
 
             var duckFile = Path.Combine(options.Work, $"etl-{customers}.duckdb");
-            report.Add(Measure("duckdb", customers, rows, changed, $"duckdb:{duckFile}", folder, incremental,
+            report.Add(Measure("duckdb", customers, rows, changed, $"duckdb:{duckFile}", folder, incremental, asOf,
                 () => RawIngest.DuckDb(folder, Path.Combine(options.Work, $"raw-{customers}.duckdb"))));
             viewTimings.Add($"kpi views on DuckDB, {customers:N0} customers ({tickets:N0} tickets), all rows fetched:");
             viewTimings.AddRange(KpiViewTimings.Measure(duckFile));
@@ -35,7 +38,7 @@ public static class LoadBenchmark
             {
                 var etlDb = CreateDatabase(server, $"cswh_bench_etl_{customers}");
                 var rawDb = CreateDatabase(server, $"cswh_bench_raw_{customers}");
-                report.Add(Measure("postgres", customers, rows, changed, $"postgres:{etlDb}", folder, incremental,
+                report.Add(Measure("postgres", customers, rows, changed, $"postgres:{etlDb}", folder, incremental, asOf,
                     () => RawIngest.Postgres(folder, rawDb)));
             }
         }
@@ -47,15 +50,16 @@ public static class LoadBenchmark
         return 0;
     }
 
-    private static string Measure(string engine, int customers, long rows, long changed, string db, string folder, string incremental, Func<double> raw)
+    private static string Measure(string engine, int customers, long rows, long changed, string db, string folder, string incremental, string asOf, Func<double> raw)
     {
         Console.WriteLine($"  {engine}: full load ...");
-        var full = TimedRun.Cswh("load", "--source", folder, "--db", db, "--source-tz", Zone, "--reporting-tz", Zone);
+        string[] common = ["--db", db, "--source-tz", Zone, "--reporting-tz", Zone, "--as-of", asOf];
+        var full = TimedRun.Cswh(["load", "--source", folder, .. common]);
         if (full.ExitCode != 0) throw new InvalidOperationException($"{engine} load failed:\n{full.Output}");
         Console.WriteLine($"  {engine}: raw ingest ...");
         var rawSeconds = raw();
         Console.WriteLine($"  {engine}: incremental load of {changed:N0} changed tickets ...");
-        var again = TimedRun.Cswh("load", "--source", incremental, "--db", db, "--source-tz", Zone, "--reporting-tz", Zone);
+        var again = TimedRun.Cswh(["load", "--source", incremental, .. common]);
         if (again.ExitCode != 0) throw new InvalidOperationException($"{engine} incremental load failed:\n{again.Output}");
         var etlRate = rows / full.Seconds;
         var rawRate = rows / rawSeconds;
