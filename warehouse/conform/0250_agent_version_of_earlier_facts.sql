@@ -1,7 +1,7 @@
 -- One row per fact, re-pointed where needed: a team change can take effect on or before the date of
 -- facts loaded earlier, so every fact is moved to the version of its agent valid on its own date.
 -- Only agents in this run's agents.csv get new versions, so only their facts can need it: a run without
--- agents.csv reads no fact here.
+-- agents.csv reads no fact here (the first condition says so before any fact is read).
 update dw.fact_ticket
 set agent_key = (
     select v.agent_key
@@ -10,7 +10,8 @@ set agent_key = (
     where cur.agent_key = dw.fact_ticket.agent_key
       and dw.fact_ticket.created_date_key >= v.valid_from_key
       and dw.fact_ticket.created_date_key < v.valid_to_key)
-where exists (
+where exists (select 1 from stg.agent)
+  and exists (
     select 1 from dw.dim_agent cur
     where cur.agent_key = dw.fact_ticket.agent_key
       and (dw.fact_ticket.created_date_key < cur.valid_from_key or dw.fact_ticket.created_date_key >= cur.valid_to_key))
@@ -26,7 +27,8 @@ set agent_key = (
     where cur.agent_key = dw.fact_ticket_message.agent_key
       and dw.fact_ticket_message.sent_date_key >= v.valid_from_key
       and dw.fact_ticket_message.sent_date_key < v.valid_to_key)
-where exists (
+where exists (select 1 from stg.agent)
+  and exists (
     select 1 from dw.dim_agent cur
     where cur.agent_key = dw.fact_ticket_message.agent_key
       and (dw.fact_ticket_message.sent_date_key < cur.valid_from_key or dw.fact_ticket_message.sent_date_key >= cur.valid_to_key))
@@ -42,7 +44,8 @@ set agent_key = (
     where cur.agent_key = dw.fact_call.agent_key
       and dw.fact_call.started_date_key >= v.valid_from_key
       and dw.fact_call.started_date_key < v.valid_to_key)
-where exists (
+where exists (select 1 from stg.agent)
+  and exists (
     select 1 from dw.dim_agent cur
     where cur.agent_key = dw.fact_call.agent_key
       and (dw.fact_call.started_date_key < cur.valid_from_key or dw.fact_call.started_date_key >= cur.valid_to_key))
@@ -58,7 +61,8 @@ set agent_key = (
     where cur.agent_key = dw.fact_survey_response.agent_key
       and dw.fact_survey_response.responded_date_key >= v.valid_from_key
       and dw.fact_survey_response.responded_date_key < v.valid_to_key)
-where exists (
+where exists (select 1 from stg.agent)
+  and exists (
     select 1 from dw.dim_agent cur
     where cur.agent_key = dw.fact_survey_response.agent_key
       and (dw.fact_survey_response.responded_date_key < cur.valid_from_key or dw.fact_survey_response.responded_date_key >= cur.valid_to_key))
@@ -74,7 +78,8 @@ set agent_key = (
     where cur.agent_key = dw.fact_agent_shift.agent_key
       and dw.fact_agent_shift.shift_date_key >= v.valid_from_key
       and dw.fact_agent_shift.shift_date_key < v.valid_to_key)
-where exists (
+where exists (select 1 from stg.agent)
+  and exists (
     select 1 from dw.dim_agent cur
     where cur.agent_key = dw.fact_agent_shift.agent_key
       and (dw.fact_agent_shift.shift_date_key < cur.valid_from_key or dw.fact_agent_shift.shift_date_key >= cur.valid_to_key))
