@@ -75,7 +75,21 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
         engine.RefreshStatistics(CanonicalExports.All.Select(e => e.Staging.QualifiedName).Append(RunTables.LoadContext.QualifiedName), tx);
         var staged = _files.Sum(f => f.RowsLoaded);
         new Conformer(engine, tx, log).Run(staged, refreshWarehouseStatistics: staged >= LargeLoadRows);
+        EmptyStaging(tx);
         return null;
+    }
+
+    /// <summary>
+    /// Staging is the run's work area, empty between runs: emptied before the commit, its rows are never written out
+    /// (DuckDB's file does not carry a second copy of the load) and the next run does not pay to clear them.
+    /// </summary>
+    private void EmptyStaging(DbTransaction tx)
+    {
+        var tables = engine.Connection.Query<string>(
+            "select table_name from information_schema.tables where table_schema = 'stg' and table_type = 'BASE TABLE' order by table_name",
+            transaction: tx).ToList();
+        foreach (var table in tables)
+            engine.Connection.Execute(StagingSql.Clear($"stg.{table}"), transaction: tx);
     }
 
     private void StageFile(DbTransaction tx, SourceFile source, LoadContext context)

@@ -37,6 +37,22 @@ public abstract class LoadBehaviour
     }
 
     [SkippableFact]
+    public void Staging_is_empty_after_a_run_and_the_warehouse_has_the_rows()
+    {
+        using var warehouse = TestWarehouse.Create(Engine);
+        using var folder = new ExportFolder().With("tickets.csv", Tickets).With("agents.csv", Agents);
+
+        Assert.True(warehouse.Load(folder.Path).Succeeded);
+
+        var staging = WarehouseSnapshot.Tables(warehouse.Target, "stg").Keys.ToList();
+        Assert.Contains("stg.ticket", staging);
+        Assert.Contains("stg.ticket_message_work", staging);
+        Assert.All(staging, table => Assert.Equal(0L, WarehouseSnapshot.Scalar<long>(warehouse.Target, $"select count(*) from {table}")));
+        Assert.Equal(2L, WarehouseSnapshot.Scalar<long>(warehouse.Target, "select count(*) from dw.fact_ticket"));
+        Assert.Equal(3L, WarehouseSnapshot.Scalar<long>(warehouse.Target, "select count(*) from dw.dim_agent"));
+    }
+
+    [SkippableFact]
     public void A_newer_export_of_a_ticket_updates_it_in_place()
     {
         using var warehouse = TestWarehouse.Create(Engine);
