@@ -2,7 +2,7 @@ namespace CsWarehouse.Etl.Reading;
 
 /// <summary>
 /// Reads the ISO 8601 shapes exports almost always use (<c>2026-03-01</c>, <c>2026-03-01T09:15:00+07:00</c>) by hand:
-/// a tenth of the cost of the exact-format parsers. It only says yes to text it has checked completely; anything else
+/// far cheaper than the exact-format parsers. It only says yes to text it has checked completely; anything else
 /// (other shapes, out-of-range parts) it declines, and <see cref="ValueParser"/> falls back to the exact formats,
 /// which also word the error.
 /// </summary>
