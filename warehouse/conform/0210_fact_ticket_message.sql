@@ -43,7 +43,8 @@ from dw.fact_ticket_message f
 where f.ticket_id in (select ticket_id from stg.ticket_message)
   and f.message_id not in (select message_id from stg.ticket_message);
 
--- Two statements rather than one with "or": each can then use its key's index instead of reading every message.
+-- Two statements rather than one with "or": where the engine has an index on each key (PostgreSQL), each can use
+-- its own instead of reading every message.
 delete from dw.fact_ticket_message
 where ticket_id in (select ticket_id from stg.ticket_message_work);
 

@@ -1,7 +1,7 @@
 -- One row per fact, re-pointed where needed: a team change can take effect on or before the date of
 -- facts loaded earlier, so every fact is moved to the version of its agent valid on its own date.
 -- Only agents in this run's agents.csv get new versions, so only their facts can need it: a run without
--- agents.csv reads no fact here (the first condition says so before any fact is read).
+-- agents.csv needs to read no fact here (the uncorrelated first condition lets the engines see that up front).
 update dw.fact_ticket
 set agent_key = (
     select v.agent_key

@@ -25,11 +25,12 @@ public interface IWarehouseEngine : IAsyncDisposable, IDisposable
     void RefreshStatistics(IEnumerable<string> tables, DbTransaction transaction);
 
     /// <summary>
-    /// Drops the secondary indexes of those of <paramref name="tables"/> that hold fewer rows than
-    /// <paramref name="rowsComing"/>: building an index once after a bulk write costs far less than keeping it up to
-    /// date row by row. Engines without such indexes return <see cref="SuspendedIndexes.None"/>.
+    /// Drops the warehouse's own lookup indexes of each table that holds fewer rows than are coming into it: building
+    /// an index once after a bulk write costs far less than keeping it up to date row by row. A table whose lock is
+    /// not granted at once (a long query is reading it) keeps its indexes. Engines without such indexes return
+    /// <see cref="SuspendedIndexes.None"/>.
     /// </summary>
-    SuspendedIndexes SuspendIndexes(IEnumerable<string> tables, long rowsComing, DbTransaction transaction);
+    SuspendedIndexes SuspendIndexes(IEnumerable<(string Table, long RowsComing)> tables, DbTransaction transaction);
 
     /// <summary>Drops every view of <paramref name="schema"/>, so the run-always view scripts can recreate them.</summary>
     void DropViews(string schema);

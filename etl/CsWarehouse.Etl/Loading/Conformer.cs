@@ -11,16 +11,13 @@ internal sealed partial class Conformer(IWarehouseEngine engine, DbTransaction t
 {
     private DbConnection Connection => engine.Connection;
 
-    /// <param name="stagedRows">Rows this run staged: facts holding fewer go without their indexes while written.</param>
+    /// <param name="stagedRows">Rows this run staged, by staging table: a fact fed by more rows than it holds goes
+    /// without its indexes while written.</param>
     /// <param name="refreshWarehouseStatistics">After a large load, bring the statistics of the dw tables it wrote up to date.</param>
-    public void Run(long stagedRows, bool refreshWarehouseStatistics)
+    public void Run(IReadOnlyDictionary<string, long> stagedRows, bool refreshWarehouseStatistics)
     {
         ExtendDateDimension();
-        // The conform scripts read facts only in set-based joins, never row by row, so a fact can do without its
-        // indexes while a load larger than itself is written. Dimensions are looked up row by row: theirs stay.
-        var facts = WarehouseScripts.Conform.SelectMany(s => WarehouseTablesWrittenBy(s.Text))
-            .Where(t => t.StartsWith("dw.fact_", StringComparison.Ordinal)).Distinct().Order(StringComparer.Ordinal);
-        var factIndexes = engine.SuspendIndexes(facts, stagedRows, transaction);
+        var factIndexes = engine.SuspendIndexes(FactsAndTheirStagedRows(stagedRows), transaction);
         var written = new HashSet<string>(StringComparer.Ordinal);
         foreach (var script in WarehouseScripts.Conform)
         {
@@ -41,6 +38,19 @@ internal sealed partial class Conformer(IWarehouseEngine engine, DbTransaction t
         if (refreshWarehouseStatistics)
             engine.RefreshStatistics(written.Order(StringComparer.Ordinal), transaction);
     }
+
+    /// <summary>
+    /// Each fact written from a staging table of the same name (dw.fact_ticket from stg.ticket), with the rows staged
+    /// for it. The conform scripts read facts only in set-based joins, never row by row, so a fact can do without its
+    /// indexes while it is written; dimensions are looked up row by row and keep theirs.
+    /// </summary>
+    private static IEnumerable<(string Table, long RowsComing)> FactsAndTheirStagedRows(IReadOnlyDictionary<string, long> stagedRows) =>
+        WarehouseScripts.Conform.SelectMany(s => WarehouseTablesWrittenBy(s.Text))
+            .Where(t => t.StartsWith("dw.fact_", StringComparison.Ordinal))
+            .Distinct()
+            .Order(StringComparer.Ordinal)
+            .Select(fact => (fact, stagedRows.GetValueOrDefault("stg." + fact["dw.fact_".Length..])))
+            .Where(fact => fact.Item2 > 0);
 
     private static IEnumerable<string> WorkTablesFilledBy(string sql) =>
         WorkTableInsert().Matches(sql).Select(m => "stg." + m.Groups[1].Value).Distinct();

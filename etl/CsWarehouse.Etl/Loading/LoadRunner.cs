@@ -20,6 +20,7 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
     private readonly List<Rejection> _rejections = [];
     private readonly List<LoadWarning> _warnings = [];
     private readonly List<FileOutcome> _files = [];
+    private readonly Dictionary<string, long> _stagedRows = new(StringComparer.Ordinal);
 
     public LoadOutcome Run(LoadRequest request)
     {
@@ -73,8 +74,7 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
                 $"{f.File}: {f.RowsRejected} of {f.RowsRead} rows rejected ({(double)f.RowsRejected / f.RowsRead:P1}), above the limit of {request.Settings.MaxRejectRate:P1}"));
 
         engine.RefreshStatistics(CanonicalExports.All.Select(e => e.Staging.QualifiedName).Append(RunTables.LoadContext.QualifiedName), tx);
-        var staged = _files.Sum(f => f.RowsLoaded);
-        new Conformer(engine, tx, log).Run(staged, refreshWarehouseStatistics: staged >= LargeLoadRows);
+        new Conformer(engine, tx, log).Run(_stagedRows, refreshWarehouseStatistics: _stagedRows.Values.Sum() >= LargeLoadRows);
         EmptyStaging(tx);
         return null;
     }
@@ -118,6 +118,7 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
                          "select month_key, currency, rate from stg.fx_rate", transaction: tx))
                 context.AddRate(rate.MonthKey, rate.Currency, rate.Rate);
 
+        _stagedRows[export.Staging.QualifiedName] = result.RowsRead - result.RowsRejected - superseded.Count;
         var warnings = _warnings.Count(w => w.File == export.FileName);
         _files.Add(new FileOutcome(export.FileName, result.RowsRead, result.RowsRead - result.RowsRejected,
             result.RowsRejected, warnings, result.Sha256));

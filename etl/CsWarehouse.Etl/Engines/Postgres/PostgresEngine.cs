@@ -52,27 +52,66 @@ public sealed class PostgresEngine : IWarehouseEngine
             _connection.Execute($"analyze {table}", transaction: transaction);
     }
 
-    public SuspendedIndexes SuspendIndexes(IEnumerable<string> tables, long rowsComing, DbTransaction transaction)
+    public SuspendedIndexes SuspendIndexes(IEnumerable<(string Table, long RowsComing)> tables, DbTransaction transaction)
     {
+        var tx = (NpgsqlTransaction)transaction;
         var creates = new List<string>();
-        foreach (var table in tables)
+        foreach (var (table, rowsComing) in tables)
         {
-            var (schema, name) = (table.Split('.')[0], table.Split('.')[1]);
             // reltuples is the planner's estimate (-1 before the first analyze): enough to tell small from large.
             var rows = _connection.ExecuteScalar<long>(
-                "select greatest(reltuples, 0)::bigint from pg_class where oid = @table::regclass", new { table }, transaction);
+                "select greatest(reltuples, 0)::bigint from pg_class where oid = @table::regclass", new { table }, tx);
             if (rows >= rowsComing) continue;
-            // Unique indexes carry a rule; only the ones that merely speed up lookups are dropped.
-            foreach (var (index, definition) in _connection.Query<(string, string)>(
-                         "select indexname, indexdef from pg_indexes where schemaname = @schema and tablename = @name " +
-                         "and indexdef not like 'CREATE UNIQUE%' order by indexname", new { schema, name }, transaction))
-            {
-                _connection.Execute($"drop index {schema}.{index}", transaction: transaction);
-                creates.Add(definition);
-            }
+            var indexes = _connection.Query<(string Name, string Definition)>(OwnLookupIndexes, new { table }, tx).ToList();
+            if (indexes.Count > 0 && TryDrop(indexes.Select(i => i.Name), tx))
+                creates.AddRange(indexes.Select(i => i.Definition));
         }
         return new SuspendedIndexes(creates);
     }
+
+    // The lookup indexes the warehouse's own scripts create (named ix_...): never a unique one, one behind a
+    // constraint, or one someone added by hand.
+    private const string OwnLookupIndexes = """
+        select quote_ident(ns.nspname) || '.' || quote_ident(ic.relname), pg_get_indexdef(i.indexrelid)
+        from pg_index i
+        join pg_class ic on ic.oid = i.indexrelid
+        join pg_namespace ns on ns.oid = ic.relnamespace
+        where i.indrelid = @table::regclass
+          and not i.indisunique
+          and ic.relname like 'ix\_%'
+          and not exists (select 1 from pg_constraint c where c.conindid = i.indexrelid)
+        order by ic.relname
+        """;
+
+    /// <summary>
+    /// Drops the indexes if their table's lock comes within <see cref="DropLockTimeout"/>. Dropping locks out the
+    /// table's readers until the run commits, and a reader in a long query would make the drop (and every reader
+    /// after it) wait: then the table keeps its indexes and the run goes on without the saving, as it does when the
+    /// login may not drop them.
+    /// </summary>
+    private bool TryDrop(IEnumerable<string> indexes, NpgsqlTransaction tx)
+    {
+        const string savepoint = "cswh_suspend_indexes";
+        tx.Save(savepoint);
+        try
+        {
+            _connection.Execute($"set local lock_timeout = '{DropLockTimeout}'", transaction: tx);
+            foreach (var index in indexes)
+                _connection.Execute($"drop index {index}", transaction: tx);
+            // Back to the session's own setting for the rest of the run.
+            _connection.Execute("reset lock_timeout", transaction: tx);
+            tx.Release(savepoint);
+            return true;
+        }
+        catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.LockNotAvailable or PostgresErrorCodes.InsufficientPrivilege)
+        {
+            tx.Rollback(savepoint); // undoes the drops done so far and the lock_timeout setting
+            return false;
+        }
+    }
+
+    /// <summary>How long dropping a table's indexes may wait for its readers.</summary>
+    internal const string DropLockTimeout = "2s";
 
     public void DropViews(string schema) => EngineCatalog.DropViews(Connection, schema, " cascade");
 

@@ -50,7 +50,7 @@ public sealed class SqlServerEngine : IWarehouseEngine
     public void RefreshStatistics(IEnumerable<string> tables, DbTransaction transaction) { }
 
     // The shared scripts create no secondary indexes; the PostgreSQL extras are the only ones.
-    public SuspendedIndexes SuspendIndexes(IEnumerable<string> tables, long rowsComing, DbTransaction transaction) =>
+    public SuspendedIndexes SuspendIndexes(IEnumerable<(string Table, long RowsComing)> tables, DbTransaction transaction) =>
         SuspendedIndexes.None;
 
     public void DropViews(string schema) => EngineCatalog.DropViews(Connection, schema, "");
