@@ -21,16 +21,20 @@ public interface IWarehouseEngine : IAsyncDisposable, IDisposable
     /// <summary>Creates the schemas if missing, before DbUp needs the journal schema.</summary>
     void EnsureSchemas(IEnumerable<string> schemas);
 
-    /// <summary>Brings the planner's statistics of freshly loaded tables up to date, where the engine needs it.</summary>
-    void RefreshStatistics(IEnumerable<string> tables, DbTransaction transaction);
+    /// <summary>
+    /// Brings the planner's statistics of freshly loaded tables up to date, where the engine needs it. By default
+    /// nothing: DuckDB and SQL Server keep their own statistics current as rows arrive.
+    /// </summary>
+    void RefreshStatistics(IEnumerable<string> tables, DbTransaction transaction) { }
 
     /// <summary>
     /// Drops the warehouse's own lookup indexes of each table that holds fewer rows than are coming into it: building
     /// an index once after a bulk write costs far less than keeping it up to date row by row. A table whose lock is
-    /// not granted at once (a long query is reading it) keeps its indexes. Engines without such indexes return
-    /// <see cref="SuspendedIndexes.None"/>.
+    /// not granted at once (a long query is reading it) keeps its indexes. By default none: the shared scripts create
+    /// no secondary indexes, only the PostgreSQL extras do.
     /// </summary>
-    SuspendedIndexes SuspendIndexes(IEnumerable<(string Table, long RowsComing)> tables, DbTransaction transaction);
+    SuspendedIndexes SuspendIndexes(IEnumerable<(string Table, long RowsComing)> tables, DbTransaction transaction) =>
+        SuspendedIndexes.None;
 
     /// <summary>Drops every view of <paramref name="schema"/>, so the run-always view scripts can recreate them.</summary>
     void DropViews(string schema);

@@ -52,13 +52,6 @@ public sealed class DuckDbEngine : IWarehouseEngine
 
     public void EnsureSchemas(IEnumerable<string> schemas) => EngineCatalog.CreateSchemasIfMissing(Connection, schemas);
 
-    // The engine keeps its own statistics current as rows arrive.
-    public void RefreshStatistics(IEnumerable<string> tables, DbTransaction transaction) { }
-
-    // The shared scripts create no secondary indexes; the PostgreSQL extras are the only ones.
-    public SuspendedIndexes SuspendIndexes(IEnumerable<(string Table, long RowsComing)> tables, DbTransaction transaction) =>
-        SuspendedIndexes.None;
-
     public void DropViews(string schema) => EngineCatalog.DropViews(Connection, schema, " cascade");
 
     public UpgradeEngineBuilder CreateUpgrader() =>

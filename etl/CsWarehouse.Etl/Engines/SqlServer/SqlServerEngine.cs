@@ -46,13 +46,6 @@ public sealed class SqlServerEngine : IWarehouseEngine
             _connection.Execute($"if schema_id('{schema}') is null exec('create schema {schema}')");
     }
 
-    // The engine keeps its own statistics current as rows arrive.
-    public void RefreshStatistics(IEnumerable<string> tables, DbTransaction transaction) { }
-
-    // The shared scripts create no secondary indexes; the PostgreSQL extras are the only ones.
-    public SuspendedIndexes SuspendIndexes(IEnumerable<(string Table, long RowsComing)> tables, DbTransaction transaction) =>
-        SuspendedIndexes.None;
-
     public void DropViews(string schema) => EngineCatalog.DropViews(Connection, schema, "");
 
     public UpgradeEngineBuilder CreateUpgrader() =>
