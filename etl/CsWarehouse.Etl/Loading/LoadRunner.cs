@@ -56,14 +56,10 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
 
     private string? StageAndConform(DbTransaction tx, int runId, IReadOnlyList<SourceFile> sources, LoadContext context, LoadRequest request)
     {
-        foreach (var export in CanonicalExports.All)
-            engine.Connection.Execute(StagingSql.Clear(export), transaction: tx);
-        engine.Connection.Execute(StagingSql.Clear(RunTables.LoadContext.QualifiedName), transaction: tx);
+        EmptyStaging(tx);
         RunTables.Write(engine, tx, RunTables.LoadContext,
             [[runId, LoadContext.DateKey(request.Settings.EffectiveAsOf(DateTime.UtcNow)), RunRecorder.Now()]]);
-        foreach (var rate in engine.Connection.Query<(int MonthKey, string Currency, decimal Rate)>(
-                     "select month_key, currency, rate from dw.fx_rate", transaction: tx))
-            context.AddRate(rate.MonthKey, rate.Currency, rate.Rate);
+        AddRates(tx, context, "dw.fx_rate");
 
         foreach (var source in sources)
             StageFile(tx, source, context);
@@ -81,7 +77,8 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
 
     /// <summary>
     /// Staging is the run's work area, empty between runs: emptied before the commit, its rows are never written out
-    /// (DuckDB's file does not carry a second copy of the load) and the next run does not pay to clear them.
+    /// (DuckDB's file does not carry a second copy of the load) and the next run does not pay to clear them. A run
+    /// empties it first too, for a warehouse that a crash or an older version left with rows in it.
     /// </summary>
     private void EmptyStaging(DbTransaction tx)
     {
@@ -113,10 +110,9 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
             if (superseded.Count > WarningsKeptPerFile)
                 Warn(new LoadWarning(export.FileName, null, $"{superseded.Count - WarningsKeptPerFile} more superseded rows not listed"));
         }
+        // The files after fx_rates.csv convert money at the rates it just brought.
         if (export is FxRatesExport)
-            foreach (var rate in engine.Connection.Query<(int MonthKey, string Currency, decimal Rate)>(
-                         "select month_key, currency, rate from stg.fx_rate", transaction: tx))
-                context.AddRate(rate.MonthKey, rate.Currency, rate.Rate);
+            AddRates(tx, context, export.Staging.QualifiedName);
 
         _stagedRows[export.Staging.QualifiedName] = result.RowsRead - result.RowsRejected - superseded.Count;
         var warnings = _warnings.Count(w => w.File == export.FileName);
@@ -125,6 +121,14 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
         log.Progress(export.FileName, total, total, result.RowsRead, done: true);
         log.Info($"{export.FileName}: {result.RowsRead} read, {result.RowsRead - result.RowsRejected} loaded, " +
                  $"{result.RowsRejected} rejected, {warnings} warnings");
+    }
+
+    /// <summary>Lets the money rows of this run convert at the rates of <paramref name="table"/> (dw.fx_rate or its staging).</summary>
+    private void AddRates(DbTransaction tx, LoadContext context, string table)
+    {
+        foreach (var rate in engine.Connection.Query<(int MonthKey, string Currency, decimal Rate)>(
+                     $"select month_key, currency, rate from {table}", transaction: tx))
+            context.AddRate(rate.MonthKey, rate.Currency, rate.Rate);
     }
 
     private void RecordFailure(LoadRequest request, LoadOutcome outcome, DateTime startedAt)

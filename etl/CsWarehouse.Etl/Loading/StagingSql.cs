@@ -11,8 +11,6 @@ public static class StagingSql
     /// </summary>
     public static string Clear(string table) => $"truncate table {table}";
 
-    public static string Clear(Export export) => Clear(export.Staging.QualifiedName);
-
     /// <summary>The rows a later row of the same key supersedes, with their lines (for the warnings).</summary>
     public static string SupersededRows(Export export) =>
         $"select s.line_number from {export.Staging.QualifiedName} s where {Superseded(export, "s")} order by s.line_number";
