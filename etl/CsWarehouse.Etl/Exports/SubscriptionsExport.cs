@@ -29,8 +29,7 @@ public sealed class SubscriptionsExport : Export
 
     public override void Check(ParsedRow row, LoadContext context)
     {
-        // Staged as a code: upper-case, and the reporting currency when the file leaves it empty.
-        row.Values[Currency.Ordinal] = row.CurrencyOrReporting(Currency, context);
+        row.NormalizeCurrency(Currency, context);
         if (row.Get<DateOnly>(EndedOn) is { } end && row.Get<DateOnly>(StartedOn) is { } start && end < start)
             row.Reject(EndedOn, $"is before started_on ({row.Texts[StartedOn.Ordinal]}): a period cannot be negative");
         // The period's whole life converts at the rate of its first month, so fx moves never look like expansion.
@@ -38,10 +37,6 @@ public sealed class SubscriptionsExport : Export
             row.RejectIfNoRate(Currency, context, LoadContext.MonthKey(first));
     }
 
-    public override void Extend(ParsedRow row, LoadContext context, object?[] extras)
-    {
-        var rate = context.RateFor(row.CurrencyOrReporting(Currency, context), LoadContext.MonthKey(row.Get<DateOnly>(StartedOn)!.Value))!.Value;
-        extras[0] = rate;
-        extras[1] = Math.Round(row.Get<decimal>(Mrr)!.Value * rate, 4, MidpointRounding.AwayFromZero);
-    }
+    public override void Extend(ParsedRow row, LoadContext context, object?[] extras) =>
+        row.ConvertAtRate(Currency, Mrr, row.Get<DateOnly>(StartedOn)!.Value, context, extras);
 }

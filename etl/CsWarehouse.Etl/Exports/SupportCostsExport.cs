@@ -21,16 +21,11 @@ public sealed class SupportCostsExport : Export
 
     public override void Check(ParsedRow row, LoadContext context)
     {
-        // Staged as a code: upper-case, and the reporting currency when the file leaves it empty.
-        row.Values[Currency.Ordinal] = row.CurrencyOrReporting(Currency, context);
+        row.NormalizeCurrency(Currency, context);
         if (row.Get<DateOnly>(Month) is { } month)
             row.RejectIfNoRate(Currency, context, LoadContext.MonthKey(month));
     }
 
-    public override void Extend(ParsedRow row, LoadContext context, object?[] extras)
-    {
-        var rate = context.RateFor(row.CurrencyOrReporting(Currency, context), LoadContext.MonthKey(row.Get<DateOnly>(Month)!.Value))!.Value;
-        extras[0] = rate;
-        extras[1] = Math.Round(row.Get<decimal>(Amount)!.Value * rate, 4, MidpointRounding.AwayFromZero);
-    }
+    public override void Extend(ParsedRow row, LoadContext context, object?[] extras) =>
+        row.ConvertAtRate(Currency, Amount, row.Get<DateOnly>(Month)!.Value, context, extras);
 }

@@ -8,6 +8,18 @@ public static class ParsedRowCurrency
     public static string CurrencyOrReporting(this ParsedRow row, Field currency, LoadContext context) =>
         row.Text(currency)?.ToUpperInvariant() ?? context.Settings.ReportingCurrency;
 
+    /// <summary>Stages the currency as a code: upper-case, and the reporting currency when the file leaves it empty.</summary>
+    public static void NormalizeCurrency(this ParsedRow row, Field currency, LoadContext context) =>
+        row.Values[currency.Ordinal] = row.CurrencyOrReporting(currency, context);
+
+    /// <summary>The extras of a money row: the rate of <paramref name="month"/>, and the amount converted at it.</summary>
+    public static void ConvertAtRate(this ParsedRow row, Field currency, Field amount, DateOnly month, LoadContext context, object?[] extras)
+    {
+        var rate = context.RateFor(row.CurrencyOrReporting(currency, context), LoadContext.MonthKey(month))!.Value;
+        extras[0] = rate;
+        extras[1] = Math.Round(row.Get<decimal>(amount)!.Value * rate, 4, MidpointRounding.AwayFromZero);
+    }
+
     public static void RejectIfNoRate(this ParsedRow row, Field currency, LoadContext context, int monthKey)
     {
         var code = row.CurrencyOrReporting(currency, context);
