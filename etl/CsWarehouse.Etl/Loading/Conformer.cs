@@ -80,21 +80,25 @@ internal sealed partial class Conformer(IWarehouseEngine engine, DbTransaction t
         if (years.Count > 0) log.Info($"conform: dw.dim_date extended with {string.Join(", ", years)}");
     }
 
-    /// <summary>The first and last year of every staged column named *date_key or month_key.</summary>
+    /// <summary>The first and last year of every staged column named *date_key or month_key: one query per table.</summary>
     private IEnumerable<int> StagedKeyYears()
     {
-        var keys = CanonicalExports.All
-            .SelectMany(e => e.Staging.Columns
-                .Where(c => c.Name.EndsWith("date_key", StringComparison.Ordinal) || c.Name == "month_key")
-                .Select(c => (Table: e.Staging.QualifiedName, Column: c.Name, IsMonth: c.Name == "month_key")));
-        foreach (var (table, column, isMonth) in keys)
+        foreach (var export in CanonicalExports.All)
         {
-            var range = Connection.QuerySingle<(long? Min, long? Max)>(
-                $"select min({column}), max({column}) from {table}", transaction: transaction);
-            if (range.Min is null || range.Max is null) continue;
-            var divisor = isMonth ? 100 : 10000;
-            yield return (int)range.Min / divisor;
-            yield return (int)range.Max / divisor;
+            var keys = export.Staging.Columns
+                .Where(c => c.Name.EndsWith("date_key", StringComparison.Ordinal) || c.Name == "month_key")
+                .Select(c => (c.Name, Divisor: c.Name == "month_key" ? 100 : 10000))
+                .ToList();
+            if (keys.Count == 0) continue;
+            var range = (IDictionary<string, object?>)Connection.QuerySingle(
+                "select " + string.Join(", ", keys.Select((k, i) => $"min({k.Name}) as min{i}, max({k.Name}) as max{i}")) +
+                $" from {export.Staging.QualifiedName}", transaction: transaction);
+            for (var i = 0; i < keys.Count; i++)
+            {
+                if (range[$"min{i}"] is not { } min || range[$"max{i}"] is not { } max) continue;
+                yield return (int)(Convert.ToInt64(min, System.Globalization.CultureInfo.InvariantCulture) / keys[i].Divisor);
+                yield return (int)(Convert.ToInt64(max, System.Globalization.CultureInfo.InvariantCulture) / keys[i].Divisor);
+            }
         }
     }
 
