@@ -16,20 +16,34 @@ public static class CsvTableWriter
     public static long Write(ExportTable table, DbDataReader reader, Stream output)
     {
         using var writer = new StreamWriter(output, Utf8, bufferSize: 1 << 16, leaveOpen: true) { NewLine = "\r\n" };
-        writer.WriteLine(string.Join(",", table.Columns.Select(c => Quote(c.Name))));
+        var kinds = table.Columns.Select(c => c.Kind).ToArray();
+        for (var i = 0; i < kinds.Length; i++)
+        {
+            if (i > 0) writer.Write(',');
+            CsvField.Write(writer, table.Columns[i].Name);
+        }
+        writer.WriteLine();
         long rows = 0;
-        var fields = new string[table.Columns.Count];
         while (reader.Read())
         {
-            for (var i = 0; i < fields.Length; i++) fields[i] = Field(Format(table.Columns[i].Kind, reader, i));
-            writer.WriteLine(string.Join(",", fields));
+            for (var i = 0; i < kinds.Length; i++)
+            {
+                if (i > 0) writer.Write(',');
+                WriteValue(writer, Format(kinds[i], reader, i));
+            }
+            writer.WriteLine();
             rows++;
         }
         return rows;
     }
 
     /// <summary>Null is an empty field; an empty text is <c>""</c>, so the two stay apart.</summary>
-    private static string Field(string? value) => value is null ? "" : value.Length == 0 ? "\"\"" : Quote(value);
+    private static void WriteValue(TextWriter writer, string? value)
+    {
+        if (value is null) return;
+        if (value.Length == 0) writer.Write("\"\"");
+        else CsvField.Write(writer, value);
+    }
 
     private static string? Format(ExportColumnKind kind, DbDataReader reader, int i) => kind switch
     {
@@ -42,8 +56,4 @@ public static class CsvTableWriter
         ExportColumnKind.Timestamp => ColumnValues.Timestamp(reader, i)?.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture),
         _ => ColumnValues.String(reader, i),
     };
-
-    /// <summary>Quotes a field only when it holds a comma, a quote or a line break, doubling its quotes.</summary>
-    public static string Quote(string field) =>
-        field.AsSpan().IndexOfAny(",\"\r\n") < 0 ? field : "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

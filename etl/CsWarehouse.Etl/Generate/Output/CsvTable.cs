@@ -1,5 +1,5 @@
-using System.Buffers;
 using System.Text;
+using CsWarehouse.Etl.Exporting;
 using CsWarehouse.Etl.Generate.Time;
 
 namespace CsWarehouse.Etl.Generate.Output;
@@ -7,7 +7,6 @@ namespace CsWarehouse.Etl.Generate.Output;
 /// <summary>One CSV file written row by row: RFC 4180 quoting, UTF-8 without BOM, LF endings, physical lines counted.</summary>
 internal sealed class CsvTable : IDisposable
 {
-    private static readonly SearchValues<char> NeedsQuotes = SearchValues.Create(",\"\r\n");
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
     private readonly StreamWriter _out;
     private long _lastLine = 1;
@@ -66,23 +65,9 @@ internal sealed class CsvTable : IDisposable
 
     private void WriteField(ReadOnlySpan<char> field)
     {
-        if (field.IndexOfAny(NeedsQuotes) < 0)
-        {
-            _out.Write(field);
-            return;
-        }
         // A quoted field may span lines; count them so reject line numbers stay physical.
-        _lastLine += field.Count('\n');
-        _out.Write('"');
-        int quote;
-        while ((quote = field.IndexOf('"')) >= 0)
-        {
-            _out.Write(field[..(quote + 1)]);
-            _out.Write('"');
-            field = field[(quote + 1)..];
-        }
-        _out.Write(field);
-        _out.Write('"');
+        if (CsvField.NeedsQuoting(field)) _lastLine += field.Count('\n');
+        CsvField.Write(_out, field);
     }
 
     public void Dispose() => _out.Dispose();

@@ -1,3 +1,5 @@
+using CsWarehouse.Etl.Exporting;
+
 namespace CsWarehouse.Etl.Kpi.Output;
 
 /// <summary>A KPI report as CSV: the slice label columns, then one column per code; an unknown value is an empty cell.</summary>
@@ -7,11 +9,21 @@ public static class KpiCsvWriter
     {
         output.Write(string.Join(",", table.LabelColumns.Concat(table.Codes)) + "\n");
         foreach (var row in table.Rows)
-            output.Write(string.Join(",", row.Labels.Select(Quote).Concat(table.Codes.Select(c => KpiValueFormat.Invariant(row.Values[c])))) + "\n");
+        {
+            var separator = "";
+            foreach (var label in row.Labels)
+            {
+                output.Write(separator);
+                separator = ",";
+                if (label is not null) CsvField.Write(output, label);
+            }
+            foreach (var code in table.Codes)
+            {
+                output.Write(separator);
+                separator = ",";
+                output.Write(KpiValueFormat.Invariant(row.Values[code]));
+            }
+            output.Write('\n');
+        }
     }
-
-    private static string Quote(string? text) =>
-        text is null ? ""
-        : text.IndexOfAny([',', '"', '\n', '\r']) < 0 ? text
-        : "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }
