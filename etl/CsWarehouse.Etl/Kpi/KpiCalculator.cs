@@ -32,13 +32,16 @@ public static class KpiCalculator
 
         var slices = KpiSlices.Empty(request.By, first, last);
         foreach (var source in sources)
+        {
+            var sourceComponents = source.Components; // a new list on every read
             foreach (var row in connection.Query(KpiQueries.Components(source, request.By, first, last), commandTimeout: 0))
             {
                 var values = (IDictionary<string, object?>)row;
                 var components = slices.For(KpiSlices.Key(request.By, values["slice_key"]));
-                foreach (var component in source.Components)
+                foreach (var component in sourceComponents)
                     components.Set(component, values[component] is { } v ? Convert.ToDecimal(v, CultureInfo.InvariantCulture) : null);
             }
+        }
         slices.AddDerived(request.By, first, last);
 
         var names = request.By == KpiSlice.Agent

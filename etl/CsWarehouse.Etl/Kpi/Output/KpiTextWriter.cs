@@ -19,11 +19,13 @@ public static class KpiTextWriter
             if (codes.Count == 0) continue;
             output.WriteLine();
             output.WriteLine($"== {dashboard.Name} ==");
-            foreach (var chunk in Chunks(table, codes))
+            // Each slice's column width depends on all its codes: worked out once, not once per cell.
+            var columns = table.Rows.Select(r => (Row: r, Width: Width(r, codes))).ToList();
+            foreach (var chunk in Chunks(columns))
             {
-                output.WriteLine($"  {"",-CodeWidth}" + string.Concat(chunk.Select(r => Cell(r.Title, Width(r, codes)))));
+                output.WriteLine($"  {"",-CodeWidth}" + string.Concat(chunk.Select(c => Cell(c.Row.Title, c.Width))));
                 foreach (var code in codes)
-                    output.WriteLine($"  {code,-CodeWidth}" + string.Concat(chunk.Select(r => Cell(KpiValueFormat.Human(code, r.Values[code]), Width(r, codes)))));
+                    output.WriteLine($"  {code,-CodeWidth}" + string.Concat(chunk.Select(c => Cell(KpiValueFormat.Human(code, c.Row.Values[code]), c.Width))));
             }
         }
     }
@@ -37,15 +39,15 @@ public static class KpiTextWriter
                 .Select(code => $"{code} {KpiValueFormat.Human(code, row.Values[code])}")));
     }
 
-    private static IEnumerable<List<KpiRow>> Chunks(KpiTable table, IReadOnlyList<string> codes)
+    private static IEnumerable<List<(KpiRow Row, int Width)>> Chunks(IEnumerable<(KpiRow Row, int Width)> columns)
     {
-        var chunk = new List<KpiRow>();
+        var chunk = new List<(KpiRow Row, int Width)>();
         var width = CodeWidth + 2;
-        foreach (var row in table.Rows)
+        foreach (var column in columns)
         {
-            if (chunk.Count > 0 && width + Width(row, codes) > LineWidth) { yield return chunk; chunk = []; width = CodeWidth + 2; }
-            chunk.Add(row);
-            width += Width(row, codes);
+            if (chunk.Count > 0 && width + column.Width > LineWidth) { yield return chunk; chunk = []; width = CodeWidth + 2; }
+            chunk.Add(column);
+            width += column.Width;
         }
         if (chunk.Count > 0) yield return chunk;
     }
