@@ -113,5 +113,5 @@ public static class LegacyLayout
         return single;
     }
 
-    private static string Text(JsonNode node) => node.ToJsonString(new JsonSerializerOptions { WriteIndented = false });
+    private static string Text(JsonNode node) => node.ToJsonString();
 }

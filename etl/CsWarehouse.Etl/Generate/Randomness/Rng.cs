@@ -42,9 +42,6 @@ internal sealed class Rng
     /// <summary>Uniform integer in [0, n).</summary>
     public int Next(int n) => (int)(((NextUInt64() >> 32) * (ulong)n) >> 32);
 
-    /// <summary>Uniform integer in [low, high).</summary>
-    public int Between(int low, int high) => high <= low ? low : low + Next(high - low);
-
     public bool Chance(double p) => NextDouble() < p;
 
     public double Normal()

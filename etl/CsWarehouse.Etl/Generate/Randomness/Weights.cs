@@ -12,6 +12,4 @@ internal static class Weights
     }
 
     public static double Logistic(double x) => 1.0 / (1.0 + Math.Exp(-x));
-
-    public static double Clamp01(double p, double low = 0.0, double high = 1.0) => Math.Clamp(p, low, high);
 }
