@@ -27,8 +27,8 @@ reported_months as (
         d.month_key,
         d.year_month
     from dw.dim_date d
-    where d.month_key >= (select min(f.month_key) from dw.fact_customer_mrr f)
-      and d.month_key <= (select max(f.month_key) from dw.fact_customer_mrr f)
+    where d.month_key >= (select min(c.month_key) from customer_movements c)
+      and d.month_key <= (select max(c.month_key) from customer_movements c)
 )
 select
     m.month_key,
