@@ -1,4 +1,3 @@
-using System.Globalization;
 using CsWarehouse.Etl.Configuration;
 using CsWarehouse.Etl.Engines;
 using CsWarehouse.Etl.Migrations;
@@ -77,30 +76,6 @@ public sealed class DataTestFiles
 
         Assert.True(bad.Count == 0, $"Not a one-line comment followed by one select: {string.Join(", ", bad)}");
     }
-}
-
-/// <summary>Runs one data test file against a warehouse and formats what it found.</summary>
-internal static class DataTest
-{
-    public static List<IDictionary<string, object?>> Run(WarehouseTarget target, string fileName)
-    {
-        var script = WarehouseScripts.DataTests.Single(s => s.FileName == fileName);
-        using var engine = WarehouseEngines.Open(target);
-        return engine.Connection.Query(WarehouseScripts.Substitute(script.Text, engine.SqlVariables))
-            .Select(r => (IDictionary<string, object?>)r)
-            .ToList();
-    }
-
-    public static string Describe(IReadOnlyList<IDictionary<string, object?>> rows) =>
-        string.Join("\n", rows.Take(50).Select(r => "  " + string.Join(" | ", r.Select(kv => $"{kv.Key}={Format(kv.Value)}"))))
-        + (rows.Count > 50 ? $"\n  ... {rows.Count - 50} more" : "");
-
-    private static string Format(object? value) => value switch
-    {
-        null => "null",
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? "",
-    };
 }
 
 /// <summary>One warehouse per engine, loaded once on first use (so a missing server skips) and dropped with the class.</summary>

@@ -17,15 +17,8 @@ public sealed record MrrRow(
 public static class MrrFact
 {
     /// <summary>A new warehouse with subscriptions.csv (and any other files) loaded as of a day, without rejects.</summary>
-    public static TestWarehouse Load(EngineKind engine, string subscriptions, DateOnly asOf, params (string File, string Csv)[] more)
-    {
-        var warehouse = TestWarehouse.Create(engine);
-        using var folder = new ExportFolder().With("subscriptions.csv", subscriptions);
-        foreach (var (file, csv) in more) folder.With(file, csv);
-        var outcome = warehouse.Load(folder.Path, new LoadSettings { AsOf = asOf });
-        Assert.True(outcome.Succeeded && outcome.RowsRejected == 0, outcome.Message ?? string.Join("\n", outcome.Rejections));
-        return warehouse;
-    }
+    public static TestWarehouse Load(EngineKind engine, string subscriptions, DateOnly asOf, params (string File, string Csv)[] more) =>
+        TestWarehouse.CreateLoaded(engine, new LoadSettings { AsOf = asOf }, [("subscriptions.csv", subscriptions), .. more]);
 
     public static List<MrrRow> Rows(WarehouseTarget target, string? customerId = null) =>
         WarehouseSnapshot.Query(target, $"""

@@ -15,14 +15,8 @@ public abstract class PlaybookMovements
 {
     protected abstract EngineKind Engine { get; }
 
-    private TestWarehouse LoadedSeed()
-    {
-        var warehouse = TestWarehouse.Create(Engine);
-        using var folder = new ExportFolder().With("subscriptions.csv", PlaybookSeed.AsSubscriptionsCsv());
-        var outcome = warehouse.Load(folder.Path, new LoadSettings { AsOf = new DateOnly(2021, 1, 1) });
-        Assert.True(outcome.Succeeded && outcome.RowsRejected == 0, outcome.Message);
-        return warehouse;
-    }
+    private TestWarehouse LoadedSeed() =>
+        TestWarehouse.CreateLoaded(Engine, new LoadSettings { AsOf = new DateOnly(2021, 1, 1) }, ("subscriptions.csv", PlaybookSeed.AsSubscriptionsCsv()));
 
     [SkippableFact]
     public void Every_customer_month_of_the_seed_gets_the_playbooks_movement()
@@ -90,7 +84,7 @@ public abstract class PlaybookMovements
             .ToList();
 
         Assert.Contains(checks, s => s.FileName == "mrr_bridge_does_not_balance.sql");
-        Assert.All(checks, s => Assert.Empty(DataTest(warehouse, s.FileName)));
+        Assert.All(checks, s => Assert.Empty(DataTest.Run(warehouse.Target, s.FileName)));
     }
 
     [SkippableFact]
@@ -104,14 +98,11 @@ public abstract class PlaybookMovements
             engine.Connection.Execute("insert into dw.fact_customer_mrr select * from dw.fact_customer_mrr where customer_id = '1' and month_key = 201903");
         }
 
-        Assert.Contains(DataTest(warehouse, "mrr_bridge_does_not_balance.sql"), r => Equals(r["customer_id"], "17"));
-        Assert.Contains(DataTest(warehouse, "mrr_bridge_does_not_balance.sql"), r => Equals(r["grain"], "month"));
-        Assert.Contains(DataTest(warehouse, "fact_customer_mrr_movement_inconsistent.sql"), r => Equals(r["customer_id"], "5"));
-        Assert.Single(DataTest(warehouse, "fact_customer_mrr_duplicate_customer_month.sql"));
+        Assert.Contains(DataTest.Run(warehouse.Target, "mrr_bridge_does_not_balance.sql"), r => Equals(r["customer_id"], "17"));
+        Assert.Contains(DataTest.Run(warehouse.Target, "mrr_bridge_does_not_balance.sql"), r => Equals(r["grain"], "month"));
+        Assert.Contains(DataTest.Run(warehouse.Target, "fact_customer_mrr_movement_inconsistent.sql"), r => Equals(r["customer_id"], "5"));
+        Assert.Single(DataTest.Run(warehouse.Target, "fact_customer_mrr_duplicate_customer_month.sql"));
     }
-
-    private static List<IDictionary<string, object?>> DataTest(TestWarehouse warehouse, string fileName) =>
-        WarehouseSnapshot.Query(warehouse.Target, WarehouseScripts.DataTests.Single(s => s.FileName == fileName).Text.TrimEnd().TrimEnd(';'));
 }
 
 public sealed class DuckDbPlaybookMovements : PlaybookMovements

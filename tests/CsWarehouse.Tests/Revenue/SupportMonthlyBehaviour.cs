@@ -10,30 +10,25 @@ public abstract class SupportMonthlyBehaviour
 
     private static readonly LoadSettings March = new() { AsOf = new DateOnly(2026, 3, 20) };
 
-    private TestWarehouse Loaded(string? targets = null)
-    {
-        var warehouse = TestWarehouse.Create(Engine);
-        using var folder = new ExportFolder()
-            .With("fx_rates.csv", "month,currency,rate\n2026-01,EUR,1.10\n2026-02,EUR,1.20\n")
-            .With("support_costs.csv", """
-                month,category,team,amount,currency
-                2026-01,salaries,Tier 1,1000,EUR
-                2026-02,salaries,Tier 1,1000,EUR
-                2026-02,tools,,50,
-                """)
-            .With("subscriptions.csv", "subscription_id,customer_id,mrr,started_on,ended_on\nS1,C1,500,2026-01-01,\nS2,C2,300,2026-02-01,\n")
-            .With("tickets.csv", """
-                ticket_id,created_at,channel
-                T1,2026-01-10T09:00:00Z,email
-                T2,2026-02-11T09:00:00Z,email
-                T3,2026-03-01T09:00:00Z,chat
-                T4,2026-03-02T09:00:00Z,chat
-                """);
-        if (targets is not null) folder.With("targets.csv", targets);
-        var outcome = warehouse.Load(folder.Path, March);
-        Assert.True(outcome.Succeeded && outcome.RowsRejected == 0, outcome.Message ?? string.Join("\n", outcome.Rejections));
-        return warehouse;
-    }
+    private TestWarehouse Loaded(string? targets = null) => TestWarehouse.CreateLoaded(Engine, March,
+    [
+        ("fx_rates.csv", "month,currency,rate\n2026-01,EUR,1.10\n2026-02,EUR,1.20\n"),
+        ("support_costs.csv", """
+            month,category,team,amount,currency
+            2026-01,salaries,Tier 1,1000,EUR
+            2026-02,salaries,Tier 1,1000,EUR
+            2026-02,tools,,50,
+            """),
+        ("subscriptions.csv", "subscription_id,customer_id,mrr,started_on,ended_on\nS1,C1,500,2026-01-01,\nS2,C2,300,2026-02-01,\n"),
+        ("tickets.csv", """
+            ticket_id,created_at,channel
+            T1,2026-01-10T09:00:00Z,email
+            T2,2026-02-11T09:00:00Z,email
+            T3,2026-03-01T09:00:00Z,chat
+            T4,2026-03-02T09:00:00Z,chat
+            """),
+        .. targets is null ? [] : new[] { ("targets.csv", targets) },
+    ]);
 
     private static List<(int Month, decimal? Revenue, decimal? Cost, long Tickets, decimal? Target)> Months(TestWarehouse warehouse) =>
         WarehouseSnapshot.Query(warehouse.Target, "select * from kpi.support_monthly order by month_key")

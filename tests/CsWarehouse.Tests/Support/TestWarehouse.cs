@@ -29,6 +29,17 @@ public sealed class TestWarehouse : IDisposable
         return new TestWarehouse(new WarehouseTarget(EngineKind.DuckDb, Path.Combine(folder, "warehouse.duckdb")), folder);
     }
 
+    /// <summary>A new warehouse with the export files (name, CSV text) loaded with the settings; asserts success without rejects.</summary>
+    public static TestWarehouse CreateLoaded(EngineKind engine, LoadSettings settings, params (string File, string Csv)[] files)
+    {
+        var warehouse = Create(engine);
+        using var folder = new ExportFolder();
+        foreach (var (file, csv) in files) folder.With(file, csv);
+        var outcome = warehouse.Load(folder.Path, settings);
+        Assert.True(outcome.Succeeded && outcome.RowsRejected == 0, outcome.Message ?? string.Join("\n", outcome.Rejections));
+        return warehouse;
+    }
+
     /// <summary>Opens the warehouse, migrated, holding the run lock until disposed.</summary>
     public IWarehouseEngine Open()
     {
