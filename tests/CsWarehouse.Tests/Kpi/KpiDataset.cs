@@ -94,29 +94,24 @@ internal static class KpiDataset
 
     public static readonly TargetRow[] Targets = [new("cost_per_ticket", null, 400), new("cost_per_ticket", "2026-02", 350)];
 
-    /// <summary>The dataset as export files; the subscription and cost files only when asked (their views may not exist yet).</summary>
-    public static ExportFolder Folder(bool withFinance)
-    {
-        var folder = new ExportFolder()
-            .With("agents.csv", Csv("agent_id,agent_name", Agents.Select(a => new object?[] { a.Id, a.Name })))
-            .With("tickets.csv", Csv("ticket_id,created_at,channel,agent_id,topic,first_response_at,resolved_at,contacts,reopens,messages",
-                Tickets.Select(t => new object?[] { t.Id, t.Created, t.Channel, t.Agent, t.Topic, t.FirstResponse, t.Resolved, t.Contacts, t.Reopens, t.Messages })))
-            .With("ticket_messages.csv", Csv("message_id,ticket_id,sent_at,author,agent_id",
-                Messages.Select(m => new object?[] { m.Id, m.Ticket, m.Sent, m.Author, m.Agent })))
-            .With("calls.csv", Csv("call_id,started_at,answered_at,direction,agent_id,talk_seconds,hold_seconds,after_call_work_seconds,resolved",
-                Calls.Select(c => new object?[] { c.Id, c.Started, c.Answered, c.Direction, c.Agent, c.Talk, c.Hold, c.AfterCallWork, c.Resolved })))
-            .With("agent_shifts.csv", Csv("agent_id,shift_date,logged_in_seconds", Shifts.Select(s => new object?[] { s.Agent, s.Day, s.LoggedInSeconds })))
-            .With("surveys.csv", Csv("response_id,responded_at,survey_type,score,scale_max,agent_id,channel",
-                Surveys.Select(s => new object?[] { s.Id, s.Responded, s.Type, s.Score, s.ScaleMax, s.Agent, s.Channel })));
-        if (!withFinance) return folder;
-        return folder
-            .With("plans.csv", Csv("plan_id,is_premium", Plans.Select(p => new object?[] { p.Id, p.IsPremium })))
-            .With("fx_rates.csv", Csv("month,currency,rate", FxRates.Select(f => new object?[] { f.Month, f.Currency, f.Rate })))
-            .With("subscriptions.csv", Csv("subscription_id,customer_id,plan_id,mrr,currency,started_on,ended_on",
-                Subscriptions.Select(s => new object?[] { s.Id, s.Customer, s.Plan, s.Mrr, s.Currency, s.Started, s.Ended })))
-            .With("support_costs.csv", Csv("month,category,amount", Costs.Select(c => new object?[] { c.Month, c.Category, c.Amount })))
-            .With("targets.csv", Csv("kpi,month,value", Targets.Select(t => new object?[] { t.Kpi, t.Month, t.Value })));
-    }
+    /// <summary>The dataset as export files, the subscription and cost files included.</summary>
+    public static ExportFolder Folder() => new ExportFolder()
+        .With("agents.csv", Csv("agent_id,agent_name", Agents.Select(a => new object?[] { a.Id, a.Name })))
+        .With("tickets.csv", Csv("ticket_id,created_at,channel,agent_id,topic,first_response_at,resolved_at,contacts,reopens,messages",
+            Tickets.Select(t => new object?[] { t.Id, t.Created, t.Channel, t.Agent, t.Topic, t.FirstResponse, t.Resolved, t.Contacts, t.Reopens, t.Messages })))
+        .With("ticket_messages.csv", Csv("message_id,ticket_id,sent_at,author,agent_id",
+            Messages.Select(m => new object?[] { m.Id, m.Ticket, m.Sent, m.Author, m.Agent })))
+        .With("calls.csv", Csv("call_id,started_at,answered_at,direction,agent_id,talk_seconds,hold_seconds,after_call_work_seconds,resolved",
+            Calls.Select(c => new object?[] { c.Id, c.Started, c.Answered, c.Direction, c.Agent, c.Talk, c.Hold, c.AfterCallWork, c.Resolved })))
+        .With("agent_shifts.csv", Csv("agent_id,shift_date,logged_in_seconds", Shifts.Select(s => new object?[] { s.Agent, s.Day, s.LoggedInSeconds })))
+        .With("surveys.csv", Csv("response_id,responded_at,survey_type,score,scale_max,agent_id,channel",
+            Surveys.Select(s => new object?[] { s.Id, s.Responded, s.Type, s.Score, s.ScaleMax, s.Agent, s.Channel })))
+        .With("plans.csv", Csv("plan_id,is_premium", Plans.Select(p => new object?[] { p.Id, p.IsPremium })))
+        .With("fx_rates.csv", Csv("month,currency,rate", FxRates.Select(f => new object?[] { f.Month, f.Currency, f.Rate })))
+        .With("subscriptions.csv", Csv("subscription_id,customer_id,plan_id,mrr,currency,started_on,ended_on",
+            Subscriptions.Select(s => new object?[] { s.Id, s.Customer, s.Plan, s.Mrr, s.Currency, s.Started, s.Ended })))
+        .With("support_costs.csv", Csv("month,category,amount", Costs.Select(c => new object?[] { c.Month, c.Category, c.Amount })))
+        .With("targets.csv", Csv("kpi,month,value", Targets.Select(t => new object?[] { t.Kpi, t.Month, t.Value })));
 
     private static string Csv(string header, IEnumerable<object?[]> rows) =>
         header + "\n" + string.Concat(rows.Select(r => string.Join(",", r.Select(Cell)) + "\n"));

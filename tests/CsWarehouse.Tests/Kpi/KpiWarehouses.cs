@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using CsWarehouse.Etl.Configuration;
 using CsWarehouse.Tests.Support;
-using Dapper;
 
 namespace CsWarehouse.Tests.Kpi;
 
@@ -37,35 +36,20 @@ internal sealed class KpiWarehouse : IDisposable
 {
     private readonly ConcurrentDictionary<string, Lazy<string>> _outputs = new();
 
-    private KpiWarehouse(TestWarehouse warehouse, bool hasRetention, bool hasSupport)
-    {
-        Warehouse = warehouse;
-        HasRetention = hasRetention;
-        HasSupport = hasSupport;
-    }
+    private KpiWarehouse(TestWarehouse warehouse) => Warehouse = warehouse;
 
     public TestWarehouse Warehouse { get; }
-
-    /// <summary>Whether kpi.retention_monthly and kpi.support_monthly exist (they come from another issue).</summary>
-    public bool HasRetention { get; }
-    public bool HasSupport { get; }
 
     public static KpiWarehouse Load(EngineKind engine)
     {
         var warehouse = TestWarehouse.Create(engine);
-        bool retention, support;
-        using (var open = warehouse.Open())
-        {
-            retention = ViewExists(open.Connection, "retention_monthly");
-            support = ViewExists(open.Connection, "support_monthly");
-        }
-        using var folder = KpiDataset.Folder(withFinance: retention);
+        using var folder = KpiDataset.Folder();
         // As of the end of April, so the monthly subscription facts do not depend on the day the test runs.
         var outcome = warehouse.Load(folder.Path, new LoadSettings { AsOf = new DateOnly(2026, 4, 30) });
         if (!outcome.Succeeded || outcome.RowsRejected > 0)
             throw new InvalidOperationException($"the KPI dataset did not load cleanly: {outcome.Message}; " +
                 string.Join("; ", outcome.Rejections.Select(r => $"{r.File}:{r.LineNumber} {r.Column} {r.Reason}")));
-        return new KpiWarehouse(warehouse, retention, support);
+        return new KpiWarehouse(warehouse);
     }
 
     /// <summary>The standard output of <c>cswh kpi</c> with these options, for the dataset's months; fails on a non-zero exit.</summary>
@@ -81,10 +65,6 @@ internal sealed class KpiWarehouse : IDisposable
     }
 
     public KpiReport Csv(string by) => KpiReport.Parse(Kpi("--by", by, "--format", "csv"));
-
-    private static bool ViewExists(System.Data.Common.DbConnection connection, string view) =>
-        connection.ExecuteScalar<long>(
-            $"select count(*) from information_schema.tables where table_schema = 'kpi' and table_name = '{view}'") > 0;
 
     public void Dispose() => Warehouse.Dispose();
 }
