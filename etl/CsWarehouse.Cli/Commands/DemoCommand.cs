@@ -30,8 +30,7 @@ public sealed class DemoCommand : Command
         var folder = options.Get(Samples.Name) ?? "samples/demo";
         if (!Directory.Exists(folder))
             throw new ConfigurationException($"sample folder '{folder}' not found: run from the repository root or pass --samples DIR.");
-        var target = WarehouseTarget.Resolve(options.Get(CommonOptions.Db.Name));
-        var log = new ConsoleRunLog(terminal, new Redactor(target.Secrets()));
+        var (target, log) = WarehouseSession.Resolve(options, terminal);
         // The sample is written in Vietnam's local time, as a Vietnamese support team would export it.
         var settings = new LoadSettings
         {

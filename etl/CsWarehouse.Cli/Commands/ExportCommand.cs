@@ -30,8 +30,7 @@ public sealed class ExportCommand : Command
     {
         var format = ExportFormats.Parse(options.Get(Format.Name) ?? "parquet", Format.Name);
         var folder = Path.GetFullPath(options.Require(Out.Name));
-        var target = WarehouseTarget.Resolve(options.Get(CommonOptions.Db.Name));
-        var log = new ConsoleRunLog(terminal, new Redactor(target.Secrets()));
+        var (target, log) = WarehouseSession.Resolve(options, terminal);
         IReadOnlyList<ExportedFile> files;
         using (var engine = WarehouseSession.OpenMigrated(target, log, wait: true))
             files = new WarehouseExporter(engine.Connection)

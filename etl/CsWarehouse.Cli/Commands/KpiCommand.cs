@@ -35,8 +35,7 @@ public sealed class KpiCommand : Command
     {
         var request = Request(options);
         var format = KpiOutput.Parse(options.Get(Format.Name) ?? "table", options.Get(Out.Name), Format.Name);
-        var target = WarehouseTarget.Resolve(options.Get(CommonOptions.Db.Name));
-        var log = new ConsoleRunLog(terminal, new Redactor(target.Secrets()));
+        var (target, log) = WarehouseSession.Resolve(options, terminal);
         KpiTable table;
         using (var engine = WarehouseSession.OpenMigrated(target, log, wait: true))
             table = KpiCalculator.Compute(engine.Connection, request);

@@ -34,9 +34,8 @@ public sealed class LoadCommand : Command
 
     public override int Run(ParsedOptions options, Terminal terminal)
     {
-        var target = WarehouseTarget.Resolve(options.Get(CommonOptions.Db.Name));
+        var (target, log) = WarehouseSession.Resolve(options, terminal);
         var request = new LoadRequest(options.Require(Source.Name), Settings(options));
-        var log = new ConsoleRunLog(terminal, new Redactor(target.Secrets()));
         using var engine = WarehouseSession.OpenMigrated(target, log, options.Has(CommonOptions.Wait.Name));
         var outcome = new LoadRunner(engine, log).Run(request);
         if (options.Has(CommonOptions.Json.Name)) terminal.Out.WriteLine(LoadSummary.Json(outcome));

@@ -13,8 +13,7 @@ public sealed class MigrateCommand : Command
 
     public override int Run(ParsedOptions options, Terminal terminal)
     {
-        var target = WarehouseTarget.Resolve(options.Get(CommonOptions.Db.Name));
-        var log = new ConsoleRunLog(terminal, new Redactor(target.Secrets()));
+        var (target, log) = WarehouseSession.Resolve(options, terminal);
         using var engine = WarehouseSession.OpenMigrated(target, log, options.Has(CommonOptions.Wait.Name));
         terminal.Out.WriteLine($"{target.Describe()} is up to date.");
         return ExitCodes.Success;

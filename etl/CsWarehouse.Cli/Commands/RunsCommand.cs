@@ -19,8 +19,7 @@ public sealed class RunsCommand : Command
 
     public override int Run(ParsedOptions options, Terminal terminal)
     {
-        var target = WarehouseTarget.Resolve(options.Get(CommonOptions.Db.Name));
-        var log = new ConsoleRunLog(terminal, new Redactor(target.Secrets()));
+        var (target, log) = WarehouseSession.Resolve(options, terminal);
         var last = options.GetInt(Last.Name, 10);
         using var engine = WarehouseSession.OpenMigrated(target, log, wait: true);
         var runs = engine.Connection.Query<RunRow>(

@@ -10,6 +10,13 @@ public static class WarehouseSession
 {
     private static readonly TimeSpan WaitStep = TimeSpan.FromSeconds(1);
 
+    /// <summary>The warehouse that --db (or CSWH_DB) names, and a console log that masks its secrets.</summary>
+    public static (WarehouseTarget Target, ConsoleRunLog Log) Resolve(ParsedOptions options, Terminal terminal)
+    {
+        var target = WarehouseTarget.Resolve(options.Get(CommonOptions.Db.Name));
+        return (target, new ConsoleRunLog(terminal, new Redactor(target.Secrets())));
+    }
+
     public static IWarehouseEngine Open(WarehouseTarget target, ConsoleRunLog log, bool wait)
     {
         log.Info($"warehouse: {target.Describe()}");
