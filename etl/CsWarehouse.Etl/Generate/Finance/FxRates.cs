@@ -14,6 +14,9 @@ internal static class FxRates
 
     // USD per unit near 2025 levels. GBP, JPY and SGD are in the finance export but nobody pays in them,
     // so only their rows may be made dirty: a rejected rate would otherwise reject subscriptions too.
+    /// <summary>USD per Vietnamese dong at the start: salaries are paid in it, so the KPI targets are worked out with it too.</summary>
+    public const double VndStartRate = 0.0000395;
+
     private static readonly (string Code, double Rate, bool Used)[] Currencies =
     [
         ("EUR", 1.08, true),
@@ -21,7 +24,7 @@ internal static class FxRates
         ("JPY", 0.0067, false),
         ("SGD", 0.74, false),
         ("THB", 0.0282, true),
-        ("VND", 0.0000395, true),
+        ("VND", VndStartRate, true),
     ];
 
     public static void Write(ExportPeriod period, CsvTable table, Rng rng)

@@ -26,7 +26,7 @@ internal static class Targets
     private static decimal ExpectedCostPerTicketUsd(Agent[] agents, int customers, ExportPeriod period)
     {
         int mid = period.Months[0].FirstDay + 14;
-        double salariesUsd = Teams.All.Sum(t => SupportCosts.MonthlySalariesVnd(agents, t, mid)) * 0.0000395;
+        double salariesUsd = Teams.All.Sum(t => SupportCosts.MonthlySalariesVnd(agents, t, mid)) * FxRates.VndStartRate;
         double tools = SupportCosts.ToolsFixedUsd + SupportCosts.ToolsPerAgentUsd * agents.Count(a => a.EmployedOn(mid));
         double perTicket = (salariesUsd + tools) / Math.Max(1, customers * 0.9);
         return Math.Round((decimal)perTicket * 2, MidpointRounding.AwayFromZero) / 2;
