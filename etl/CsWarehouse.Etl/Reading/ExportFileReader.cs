@@ -1,4 +1,3 @@
-using CsvHelper;
 using CsWarehouse.Etl.Engines;
 using CsWarehouse.Etl.Exports;
 
@@ -18,24 +17,22 @@ public sealed class ExportFileReader(Export export, LoadContext context)
         var size = new FileInfo(path).Length;
         long read = 0, rejected = 0;
         using var hashing = new HashingStream(File.OpenRead(path));
-        var options = CsvOptions.For(bad =>
+        using var source = new CsvRecordSource(hashing, bad =>
         {
             read++;
             rejected++;
-            reject(new Rejection(file, bad.LineNumber, "(record)", bad.RawRecord, Describe(bad.Reason)));
+            reject(new Rejection(file, bad.LineNumber, "(record)", bad.RawRecord, bad.Reason));
         });
-        using var reader = CsvReader.Create(hashing, options);
-        var header = FileHeader.Match(export, reader.Headers, file);
+        var header = FileHeader.Match(export, source.Headers, file);
         var validator = new RowValidator(export, new ValueParser(context.Settings.SourceTimeZone));
         var builder = new StagingRowBuilder(export, context);
         var row = new ParsedRow(export.Fields.Count);
-        string? TextAt(int column) => reader.IsEmpty(column) ? null : NullIfBlank(reader.GetString(column));
 
-        while (reader.Read())
+        while (source.Read())
         {
             read++;
-            row.Reset(reader.LineNumber);
-            validator.Fill(row, TextAt, header.ColumnOfField);
+            row.Reset(source.LineNumber);
+            validator.Fill(row, source.TextAt, header.ColumnOfField);
             if (row.IsValid) export.Check(row, context);
             if (row.IsValid)
                 staging.WriteRow(builder.Build(row));
@@ -45,26 +42,11 @@ public sealed class ExportFileReader(Export export, LoadContext context)
                 foreach (var problem in row.Problems)
                     reject(new Rejection(file, row.LineNumber, problem.Column, problem.Value, problem.Reason));
             }
-            if ((read & 0x3FFF) == 0) progress?.Invoke(reader.ByteOffset, read);
+            if ((read & 0x3FFF) == 0) progress?.Invoke(source.BytesRead, read);
         }
         progress?.Invoke(size, read);
         // Drain whatever the reader did not consume so the hash covers the whole file.
         hashing.CopyTo(Stream.Null);
         return new FileReadResult(read, rejected, hashing.HexDigest(), size);
     }
-
-    private static string? NullIfBlank(string text)
-    {
-        var trimmed = text.Trim();
-        return trimmed.Length == 0 ? null : trimmed;
-    }
-
-    private static string Describe(CsvMalformedReason reason) => reason switch
-    {
-        CsvMalformedReason.FieldCountMismatch => "has a different number of fields than the header",
-        CsvMalformedReason.UnterminatedQuote => "has a quoted field that is never closed",
-        CsvMalformedReason.StrayQuote => "has a quote inside an unquoted field",
-        CsvMalformedReason.TextAfterClosingQuote => "has text after a closing quote",
-        _ => $"is malformed ({reason})",
-    };
 }

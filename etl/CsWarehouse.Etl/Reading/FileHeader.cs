@@ -33,10 +33,10 @@ public sealed record FileHeader(int[] ColumnOfField, IReadOnlyList<string> Ignor
     {
         try
         {
-            using var reader = CsvReader.FromFile(path, CsvOptions.For(_ => { }));
-            reader.ReadHeader();
-            if (reader.Headers.Count == 0) throw new FileLevelException(export.FileName, "the file is empty (no header row).");
-            return Match(export, reader.Headers, export.FileName);
+            using var source = new CsvRecordSource(File.OpenRead(path), _ => { });
+            source.ReadHeader();
+            if (source.Headers.Count == 0) throw new FileLevelException(export.FileName, "the file is empty (no header row).");
+            return Match(export, source.Headers, export.FileName);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or CsvFormatException)
         {
