@@ -1,6 +1,7 @@
 using System.Data.Common;
 using CsWarehouse.Etl.Engines;
 using CsWarehouse.Etl.Exports;
+using CsWarehouse.Etl.Profiles;
 using CsWarehouse.Etl.Reading;
 using Dapper;
 
@@ -26,7 +27,8 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
     {
         var startedAt = RunRecorder.Now();
         // File-level problems stop the run here, before anything is written.
-        var sources = SourceFolder.Discover(request.SourceFolder, Warn);
+        var profiles = ProfileSet.Load(request.SourceFolder, request.ProfilesFolder);
+        var sources = SourceFolder.Discover(request.SourceFolder, Warn, profiles);
         var context = new LoadContext(request.Settings);
         int runId;
         using (var tx = engine.Connection.BeginTransaction())
@@ -61,8 +63,14 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
             [[runId, LoadContext.DateKey(request.Settings.EffectiveAsOf(DateTime.UtcNow)), RunRecorder.Now()]]);
         AddRates(tx, context, "dw.fx_rate");
 
-        foreach (var source in sources)
-            StageFile(tx, source, context);
+        // Several files may feed one export (canonical agents.csv and the agents a Zendesk export names): each file's
+        // staged lines get their own range, so later files supersede earlier ones and warnings find their file.
+        foreach (var group in sources.GroupBy(s => s.Export))
+        {
+            var files = group.ToList();
+            for (var i = 0; i < files.Count; i++)
+                StageFile(tx, files, i, context, request);
+        }
 
         var overThreshold = _files.Where(f => f.RowsRead > 0 && (double)f.RowsRejected / f.RowsRead > request.Settings.MaxRejectRate).ToList();
         if (overThreshold.Count > 0)
@@ -89,16 +97,21 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
             engine.Connection.Execute(StagingSql.Clear($"stg.{table}"), transaction: tx);
     }
 
-    private void StageFile(DbTransaction tx, SourceFile source, LoadContext context)
+    private const int LineBits = 40;
+
+    private void StageFile(DbTransaction tx, IReadOnlyList<SourceFile> files, int index, LoadContext context, LoadRequest request)
     {
+        var source = files[index];
         var export = source.Export;
+        var label = source.Label;
         var reader = new ExportFileReader(export, context);
         var total = new FileInfo(source.Path).Length;
+        var zone = request.SourceTimeZoneGiven ? request.Settings.SourceTimeZone : source.Profile?.TimeZone ?? request.Settings.SourceTimeZone;
         FileReadResult result;
         using (var writer = engine.OpenBulkWriter(export.Staging, tx))
         {
-            result = reader.Read(source.Path, writer, _rejections.Add,
-                (bytes, rows) => log.Progress(export.FileName, bytes, total, rows, done: false));
+            result = reader.Read(source.Path, label, (content, onMalformed) => source.Open(content, onMalformed, zone), writer, _rejections.Add,
+                (bytes, rows) => log.Progress(label, bytes, total, rows, done: false), (long)index << LineBits);
             writer.Complete();
         }
         var superseded = engine.Connection.Query<long>(StagingSql.SupersededRows(export), transaction: tx).ToList();
@@ -106,20 +119,23 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
         {
             engine.Connection.Execute(StagingSql.DeleteSuperseded(export), transaction: tx, commandTimeout: 0);
             foreach (var line in superseded.Take(WarningsKeptPerFile))
-                Warn(new LoadWarning(export.FileName, line, "superseded by a later row with the same key in this file"));
+                Warn(new LoadWarning(files[(int)(line >> LineBits)].Label, line & ((1L << LineBits) - 1),
+                    "superseded by a later row with the same key" + (files.Count > 1 ? $" ({export.FileName} from {files.Count} files)" : " in this file")));
             if (superseded.Count > WarningsKeptPerFile)
-                Warn(new LoadWarning(export.FileName, null, $"{superseded.Count - WarningsKeptPerFile} more superseded rows not listed"));
+                Warn(new LoadWarning(label, null, $"{superseded.Count - WarningsKeptPerFile} more superseded rows not listed"));
         }
         // The files after fx_rates.csv convert money at the rates it just brought.
         if (export is FxRatesExport)
             AddRates(tx, context, export.Staging.QualifiedName);
 
-        _stagedRows[export.Staging.QualifiedName] = result.RowsRead - result.RowsRejected - superseded.Count;
-        var warnings = _warnings.Count(w => w.File == export.FileName);
-        _files.Add(new FileOutcome(export.FileName, result.RowsRead, result.RowsRead - result.RowsRejected,
-            result.RowsRejected, warnings, result.Sha256));
-        log.Progress(export.FileName, total, total, result.RowsRead, done: true);
-        log.Info($"{export.FileName}: {result.RowsRead} read, {result.RowsRead - result.RowsRejected} loaded, " +
+        _stagedRows[export.Staging.QualifiedName] = _stagedRows.GetValueOrDefault(export.Staging.QualifiedName)
+                                                    + result.RowsRead - result.RowsRejected - superseded.Count;
+        var warnings = _warnings.Count(w => w.File == label);
+        _files.Add(new FileOutcome(label, result.RowsRead, result.RowsRead - result.RowsRejected,
+            result.RowsRejected, warnings, result.Sha256) { Profile = source.Profile?.Name, Entity = export.Entity });
+        log.Progress(label, total, total, result.RowsRead, done: true);
+        var via = source.Profile is null ? "" : $" ({export.Entity} via profile {source.Profile.Name})";
+        log.Info($"{label}{via}: {result.RowsRead} read, {result.RowsRead - result.RowsRejected} loaded, " +
                  $"{result.RowsRejected} rejected, {warnings} warnings");
     }
 

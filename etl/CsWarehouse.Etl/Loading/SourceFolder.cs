@@ -1,43 +1,77 @@
 using CsWarehouse.Etl.Exports;
+using CsWarehouse.Etl.Profiles;
 using CsWarehouse.Etl.Reading;
 
 namespace CsWarehouse.Etl.Loading;
 
-/// <summary>The export files of a source folder, each matched to its export and header-checked before anything is written.</summary>
-public sealed record SourceFile(Export Export, string Path, FileHeader Header);
-
 public static class SourceFolder
 {
-    private static readonly string[] DataExtensions = [".csv", ".tsv", ".txt", ".xlsx", ".xls"];
+    private static readonly string[] DataExtensions = [".csv", ".tsv", ".txt", ".xlsx", ".json"];
 
-    /// <summary>Finds and checks the files; throws <see cref="FileLevelException"/> for any file that cannot load.</summary>
-    public static IReadOnlyList<SourceFile> Discover(string folder, Action<LoadWarning> warn)
+    /// <summary>
+    /// Finds and checks the files; throws <see cref="FileLevelException"/> for any file that cannot load. A file named
+    /// after a canonical export whose header fits it is canonical; any other file is recognised by a profile's rules,
+    /// whatever its name, and yields one source per entity the profile feeds.
+    /// </summary>
+    public static IReadOnlyList<SourceFile> Discover(string folder, Action<LoadWarning> warn, ProfileSet? profiles = null)
     {
         if (!Directory.Exists(folder))
             throw new FileLevelException(folder, "the source folder does not exist.");
+        profiles ??= ProfileSet.Load(folder);
         var found = new List<SourceFile>();
         foreach (var path in Directory.EnumerateFiles(folder).OrderBy(p => p, StringComparer.Ordinal))
         {
             var name = Path.GetFileName(path);
-            if (name.StartsWith('.')) continue;
+            if (name.StartsWith('.') || ProfileSet.IsProfileFile(name)) continue;
             var extension = Path.GetExtension(name).ToLowerInvariant();
             if (!DataExtensions.Contains(extension))
             {
                 warn(new LoadWarning(name, null, "not an export file; ignored"));
                 continue;
             }
-            var export = CanonicalExports.ForFile(name) ?? throw new FileLevelException(name,
-                extension == ".csv"
-                    ? $"unknown export file name. Expected one of: {string.Join(", ", CanonicalExports.All.Select(e => e.FileName))}."
-                    : "only CSV exports are read; save it as CSV with one of the canonical file names.");
-            var header = FileHeader.Inspect(export, path);
-            foreach (var column in header.IgnoredColumns)
-                warn(new LoadWarning(name, null, $"column '{column}' is not part of the data contract; ignored"));
-            found.Add(new SourceFile(export, path, header));
+            found.AddRange(Recognise(path, profiles, warn));
         }
         if (found.Count == 0)
             throw new FileLevelException(folder, "no export files found (expected files such as tickets.csv, calls.csv).");
         var order = CanonicalExports.All.ToList();
         return found.OrderBy(f => order.IndexOf(f.Export)).ToList();
     }
+
+    private static IEnumerable<SourceFile> Recognise(string path, ProfileSet profiles, Action<LoadWarning> warn)
+    {
+        var name = Path.GetFileName(path);
+        var canonical = CanonicalFor(name);
+        if (canonical is not null)
+        {
+            try
+            {
+                var header = SourceFile.InspectCanonical(canonical, path);
+                foreach (var column in header.IgnoredColumns)
+                    warn(new LoadWarning(SourceFile.CanonicalLabel(canonical, path), null, $"column '{column}' is not part of the data contract; ignored"));
+                return [new SourceFile(canonical, path, header)];
+            }
+            catch (FileLevelException) when (profiles.Recognise(path) is not null) { }
+        }
+        var profile = profiles.Recognise(path);
+        if (profile is null)
+        {
+            if (canonical is not null) SourceFile.InspectCanonical(canonical, path); // throws the canonical file's own error
+            var closest = profiles.Closest(path, 2)
+                .Select(c => $"{c.Profile.Name} (missing {string.Join(", ", c.Missing.Take(5))}{(c.Missing.Count > 5 ? ", ..." : "")})");
+            throw new FileLevelException(name,
+                $"unknown export file name, and no profile recognises its header. Canonical files: {string.Join(", ", CanonicalExports.All.Select(e => e.FileName))}. " +
+                $"Closest profiles: {string.Join("; ", closest)}. See 'cswh profile check' to write a profile for it.");
+        }
+        return profile.Targets.Select(target => new SourceFile(target.Export, path,
+            FileHeader.Match(target.Export, target.Columns.Select(c => c.Field.Name).ToList(), name))
+        {
+            Profile = profile,
+            Target = target,
+        });
+    }
+
+    /// <summary>The canonical export a file is named after: <c>tickets.csv</c>, or <c>tickets.xlsx</c> for a workbook.</summary>
+    private static Export? CanonicalFor(string name) =>
+        VendorFileOpener.IsSpreadsheet(name) ? CanonicalExports.ForFile(Path.GetFileNameWithoutExtension(name) + ".csv")
+        : CanonicalExports.ForFile(name);
 }
