@@ -21,9 +21,11 @@ public sealed class JsonRowsRecordSource : IRecordSource
         try { _document = JsonDocument.Parse(content); }
         catch (JsonException e) { throw new FileLevelException(file, $"is not valid JSON (line {e.LineNumber + 1}): {e.Message.Split(" Path:")[0]}"); }
         var node = _document.RootElement;
-        foreach (var part in (rowsPath ?? "").Split('.', StringSplitOptions.RemoveEmptyEntries))
-            if (node.ValueKind != JsonValueKind.Object || !node.TryGetProperty(part, out node))
-                throw new FileLevelException(file, $"has no '{rowsPath}' array of rows.");
+        // A file holding just the array of rows is read as it is, whatever path the profile names.
+        if (node.ValueKind != JsonValueKind.Array)
+            foreach (var part in (rowsPath ?? "").Split('.', StringSplitOptions.RemoveEmptyEntries))
+                if (node.ValueKind != JsonValueKind.Object || !node.TryGetProperty(part, out node))
+                    throw new FileLevelException(file, $"has no '{rowsPath}' array of rows.");
         if (node.ValueKind != JsonValueKind.Array) throw new FileLevelException(file, $"'{(rowsPath is null or "" ? "the document" : rowsPath)}' is not an array of rows.");
         _rows = node.EnumerateArray().Where(r => r.ValueKind == JsonValueKind.Object).ToList();
         foreach (var row in _rows)
