@@ -45,6 +45,7 @@ public sealed class ExportFileReader(Export export, LoadContext context)
             read++;
             row.Reset(source.LineNumber + stagedLineOffset);
             validator.Fill(row, source.TextAt, header.ColumnOfField);
+            DamagedIds.Check(export, row);
             var unmapped = mapped is null ? 0 : mapped.Problems.Count;
             if (row.IsValid && unmapped == 0) export.Check(row, context);
             if (row.IsValid && unmapped == 0)
