@@ -30,6 +30,7 @@ public static class SourceFolder
                 extension == ".csv"
                     ? $"unknown export file name. Expected one of: {string.Join(", ", CanonicalExports.All.Select(e => e.FileName))}."
                     : "only CSV exports are read; save it as CSV with one of the canonical file names.");
+            InputPin.RequireRegularFile(path, name);
             var header = FileHeader.Inspect(export, path);
             foreach (var column in header.IgnoredColumns)
                 warn(new LoadWarning(name, null, $"column '{column}' is not part of the data contract; ignored"));

@@ -17,14 +17,14 @@ public sealed class ExportFileReader(Export export, LoadContext context)
         var size = new FileInfo(path).Length;
         long read = 0, rejected = 0;
         using var hashing = new HashingStream(File.OpenRead(path));
-        using var source = new CsvRecordSource(hashing, bad =>
+        using var source = new CsvRecordSource(TextInput.Open(hashing, path, file, context.Settings.Encoding), bad =>
         {
             read++;
             rejected++;
             reject(new Rejection(file, bad.LineNumber, "(record)", bad.RawRecord, bad.Reason));
         });
         var header = FileHeader.Match(export, source.Headers, file);
-        var validator = new RowValidator(export, new ValueParser(context.Settings.SourceTimeZone));
+        var validator = new RowValidator(export, new ValueParser(context.Settings.SourceTimeZone), context.Settings.Years);
         var builder = new StagingRowBuilder(export, context);
         var row = new ParsedRow(export.Fields.Count);
 
@@ -35,7 +35,10 @@ public sealed class ExportFileReader(Export export, LoadContext context)
             validator.Fill(row, source.TextAt, header.ColumnOfField);
             if (row.IsValid) export.Check(row, context);
             if (row.IsValid)
+            {
                 staging.WriteRow(builder.Build(row));
+                if (row.Notes.Count > 0) context.KeepNotes(row);
+            }
             else
             {
                 rejected++;
@@ -47,6 +50,6 @@ public sealed class ExportFileReader(Export export, LoadContext context)
         progress?.Invoke(size, read);
         // Drain whatever the reader did not consume so the hash covers the whole file.
         hashing.CopyTo(Stream.Null);
-        return new FileReadResult(read, rejected, hashing.HexDigest(), size);
+        return new FileReadResult(read, rejected, hashing.HexDigest(), hashing.BytesRead);
     }
 }
