@@ -12,7 +12,7 @@ public sealed class LoadCommand : Command
     public static readonly OptionSpec SourceTz = new("--source-tz", "ZONE",
         "IANA time zone of timestamps written without an offset.", "--source-tz Asia/Ho_Chi_Minh", "UTC");
     public static readonly OptionSpec ReportingTz = new("--reporting-tz", "ZONE",
-        "IANA time zone whose calendar days and hours the reports use.", "--reporting-tz Asia/Bangkok", "UTC");
+        "IANA time zone whose calendar days and hours the reports use.", "--reporting-tz Asia/Bangkok", "--source-tz, else UTC");
     public static readonly OptionSpec Currency = new("--currency", "CODE",
         "Reporting currency (ISO 4217); other currencies convert with fx_rates.csv.", "--currency EUR", "USD");
     public static readonly OptionSpec MaxRejectRate = new("--max-reject-rate", "RATE",
@@ -22,11 +22,21 @@ public sealed class LoadCommand : Command
     public static readonly OptionSpec AsOf = new("--as-of", "DATE",
         "Day from which a changed agent team counts, and the last month of the monthly MRR snapshot (for back-filling old exports).", "--as-of 2026-01-01", "today");
 
+    public static readonly OptionSpec Encoding = new("--encoding", "NAME",
+        "Code page of export files saved without a byte order mark, when not UTF-8 (files with a BOM are read as it says).",
+        "--encoding windows-1252", "utf-8");
+    public static readonly OptionSpec ClockSkew = new("--clock-skew", "SECONDS",
+        "How many seconds an end or response time may fall before its start and still load, clamped to the start with a warning.",
+        "--clock-skew 120", "60");
+    public static readonly OptionSpec Years = new("--years", "FIRST-LAST",
+        "Calendar years a date or timestamp may fall in; a value outside is a rejected row.", "--years 1990-2060", "1970-2100");
+
     public override string Name => "load";
     public override string Summary => "Load a folder of exports into the warehouse (migrates first).";
 
     public override IReadOnlyList<OptionSpec> Options =>
-        [Source, CommonOptions.Db, SourceTz, ReportingTz, Currency, MaxRejectRate, AsOf, Profiles, CommonOptions.Json, CommonOptions.Wait, CommonOptions.Help];
+        [Source, CommonOptions.Db, SourceTz, ReportingTz, Currency, MaxRejectRate, AsOf, Profiles, Encoding, ClockSkew, Years,
+         CommonOptions.Json, CommonOptions.Wait, CommonOptions.Help];
 
     public override IReadOnlyList<string> Examples =>
     [
@@ -56,13 +66,22 @@ public sealed class LoadCommand : Command
     {
         var rate = options.GetDouble(MaxRejectRate.Name, 0.01);
         if (rate is < 0 or > 1) throw new ConfigurationException("--max-reject-rate must be between 0 and 1.");
+        var skew = options.GetDouble(ClockSkew.Name, 60);
+        if (skew is < 0 or > 86_400) throw new ConfigurationException("--clock-skew must be between 0 and 86400 seconds.");
+        var sourceZone = LoadSettings.FindTimeZone(options.Get(SourceTz.Name) ?? "UTC", SourceTz.Name);
         return new LoadSettings
         {
-            SourceTimeZone = LoadSettings.FindTimeZone(options.Get(SourceTz.Name) ?? "UTC", SourceTz.Name),
-            ReportingTimeZone = LoadSettings.FindTimeZone(options.Get(ReportingTz.Name) ?? "UTC", ReportingTz.Name),
+            SourceTimeZone = sourceZone,
+            // Exports in one zone are usually reported in it: a lone --source-tz sets both, rather than reporting silently in UTC.
+            ReportingTimeZone = options.Get(ReportingTz.Name) is { } reporting
+                ? LoadSettings.FindTimeZone(reporting, ReportingTz.Name)
+                : sourceZone,
             ReportingCurrency = (options.Get(Currency.Name) ?? "USD").ToUpperInvariant(),
             MaxRejectRate = rate,
             AsOf = options.GetDate(AsOf.Name, "yyyy-MM-dd"),
+            Encoding = options.Get(Encoding.Name) is { } encoding ? TextEncodings.Find(encoding, Encoding.Name) : null,
+            ClockSkew = TimeSpan.FromSeconds(skew),
+            Years = options.Get(Years.Name) is { } years ? YearWindow.Parse(years, Years.Name) : YearWindow.Default,
         };
     }
 }

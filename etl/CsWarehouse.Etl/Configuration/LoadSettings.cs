@@ -1,6 +1,8 @@
+using System.Text;
+
 namespace CsWarehouse.Etl.Configuration;
 
-/// <summary>How one load interprets its files: time zones, currency, tolerance for bad rows.</summary>
+/// <summary>How one load interprets its files: time zones, currency, encoding, tolerance for bad rows and clock skew.</summary>
 public sealed record LoadSettings
 {
     public TimeZoneInfo SourceTimeZone { get; init; } = TimeZoneInfo.Utc;
@@ -10,6 +12,21 @@ public sealed record LoadSettings
 
     /// <summary>The day from which a changed agent team counts; null means today in the reporting time zone.</summary>
     public DateOnly? AsOf { get; init; }
+
+    /// <summary>
+    /// The encoding of files without a byte order mark; null means UTF-8. A file with a byte order mark is read in the
+    /// encoding it names. Bytes the encoding cannot decode fail the file.
+    /// </summary>
+    public Encoding? Encoding { get; init; }
+
+    /// <summary>
+    /// How far an end or response time may fall before its start and still load, clamped to the start with a warning:
+    /// the clocks of two systems (a switch and a CRM) drift by a few seconds. Further apart is a rejected row.
+    /// </summary>
+    public TimeSpan ClockSkew { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>The years a date or timestamp may fall in; outside is a rejected row.</summary>
+    public YearWindow Years { get; init; } = YearWindow.Default;
 
     public static TimeZoneInfo FindTimeZone(string ianaName, string option)
     {

@@ -3,7 +3,7 @@ namespace CsWarehouse.Etl.Exports;
 /// <summary>agent_shifts.csv: one row per agent per day, the time logged in (for calls per hour).</summary>
 public sealed class AgentShiftsExport : Export
 {
-    private static readonly Field AgentId = Field.Text("agent_id", required: true);
+    private static readonly Field AgentId = Field.Key("agent_id", required: true);
     private static readonly Field ShiftDate = Field.Date("shift_date", required: true, withKey: true);
 
     public AgentShiftsExport() : base("agent_shifts", "agent_shift",

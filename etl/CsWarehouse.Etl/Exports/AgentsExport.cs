@@ -3,7 +3,7 @@ namespace CsWarehouse.Etl.Exports;
 /// <summary>agents.csv: one row per agent; a changed team becomes a new version in dw.dim_agent.</summary>
 public sealed class AgentsExport : Export
 {
-    private static readonly Field AgentId = Field.Text("agent_id", required: true);
+    private static readonly Field AgentId = Field.Key("agent_id", required: true);
 
     public AgentsExport() : base("agents", "agent",
     [

@@ -6,7 +6,7 @@ namespace CsWarehouse.Etl.Exports;
 /// <summary>calls.csv: one row per call, inbound or outbound.</summary>
 public sealed class CallsExport : Export
 {
-    private static readonly Field CallId = Field.Text("call_id", required: true);
+    private static readonly Field CallId = Field.Key("call_id", required: true);
     private static readonly Field StartedAt = Field.Instant("started_at", required: true);
     private static readonly Field AnsweredAt = Field.Instant("answered_at");
     private static readonly Field EndedAt = Field.Instant("ended_at");
@@ -18,9 +18,9 @@ public sealed class CallsExport : Export
         AnsweredAt,
         EndedAt,
         Field.Code("direction", allowed: ["inbound", "outbound"], orDefault: "inbound"),
-        Field.Text("agent_id"),
-        Field.Text("customer_id"),
-        Field.Text("ticket_id"),
+        Field.Key("agent_id"),
+        Field.Key("customer_id"),
+        Field.Key("ticket_id"),
         Field.Text("topic"),
         Field.Integer("talk_seconds", min: 0),
         Field.Integer("hold_seconds", min: 0),
@@ -33,8 +33,8 @@ public sealed class CallsExport : Export
 
     public override void Check(ParsedRow row, LoadContext context)
     {
-        row.RejectIfBefore(AnsweredAt, StartedAt);
-        row.RejectIfBefore(EndedAt, StartedAt);
+        row.ClampOrRejectIfBefore(AnsweredAt, StartedAt, context.Settings.ClockSkew);
+        row.ClampOrRejectIfBefore(EndedAt, StartedAt, context.Settings.ClockSkew);
     }
 
     public override void Extend(ParsedRow row, LoadContext context, object?[] extras) =>

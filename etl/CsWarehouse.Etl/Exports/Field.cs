@@ -29,16 +29,42 @@ public sealed class Field
     /// <summary>Decimal places kept (values are rounded, since some bulk paths truncate).</summary>
     public int Scale { get; private init; } = 4;
 
+    /// <summary>Total digits the decimal column holds: a value must be below 10^(Precision - Scale).</summary>
+    public int Precision { get; private init; } = ColumnBounds.DecimalPrecision;
+
+    /// <summary>The smallest magnitude a decimal value may not reach: 10^(Precision - Scale).</summary>
+    public decimal Limit
+    {
+        get
+        {
+            var limit = 1m;
+            for (var i = Scale; i < Precision; i++) limit *= 10;
+            return limit;
+        }
+    }
+
+    /// <summary>Most characters a text or code value may have; null when the column has no limit.</summary>
+    public int? MaxLength { get; private init; }
+
     /// <summary>For a date: also stage a yyyymmdd key named <c>NAME_key</c>.</summary>
     public bool WithKey { get; private init; }
 
     /// <summary>Position in the export's field list, set when the export is built.</summary>
     internal int Ordinal { get; set; } = -1;
 
-    public static Field Text(string name, bool required = false) => new(name, FieldType.Text, required);
+    /// <summary>An id or other short text that lands in a <c>$key$</c> column.</summary>
+    public static Field Key(string name, bool required = false) =>
+        new(name, FieldType.Text, required) { MaxLength = ColumnBounds.KeyLength };
+
+    /// <summary>A name or label that lands in a <c>$text$</c> column.</summary>
+    public static Field Text(string name, bool required = false) =>
+        new(name, FieldType.Text, required) { MaxLength = ColumnBounds.TextLength };
+
+    /// <summary>Free text that lands in a <c>$longtext$</c> column, with no length limit.</summary>
+    public static Field LongText(string name) => new(name, FieldType.Text, required: false);
 
     public static Field Code(string name, bool required = false, string[]? allowed = null, string? orDefault = null) =>
-        new(name, FieldType.Code, required) { Allowed = allowed, Default = orDefault };
+        new(name, FieldType.Code, required) { Allowed = allowed, Default = orDefault, MaxLength = ColumnBounds.KeyLength };
 
     public static Field Instant(string name, bool required = false) => new(name, FieldType.Instant, required);
 
@@ -50,8 +76,9 @@ public sealed class Field
     public static Field Integer(string name, bool required = false, int? min = null, bool exclusive = false) =>
         new(name, FieldType.Integer, required) { Min = min, MinExclusive = exclusive };
 
-    public static Field Decimal(string name, bool required = false, decimal? min = null, bool exclusive = false, int scale = 4) =>
-        new(name, FieldType.Decimal, required) { Min = min, MinExclusive = exclusive, Scale = scale };
+    public static Field Decimal(string name, bool required = false, decimal? min = null, bool exclusive = false, int scale = 4,
+        int precision = ColumnBounds.DecimalPrecision) =>
+        new(name, FieldType.Decimal, required) { Min = min, MinExclusive = exclusive, Scale = scale, Precision = precision };
 
     public static Field Boolean(string name, bool required = false, bool? orDefault = null) =>
         new(name, FieldType.Boolean, required) { Default = orDefault is null ? null : orDefault.Value ? 1 : 0 };

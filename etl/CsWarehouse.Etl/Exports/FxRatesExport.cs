@@ -6,7 +6,7 @@ namespace CsWarehouse.Etl.Exports;
 public sealed class FxRatesExport : Export
 {
     private static readonly Field Month = Field.Month("month", required: true);
-    private static readonly Field Currency = Field.Text("currency", required: true);
+    private static readonly Field Currency = Field.Key("currency", required: true);
 
     public FxRatesExport() : base("fx_rates", "fx_rate",
         [Month, Currency, Field.Decimal("rate", required: true, min: 0, exclusive: true, scale: 8)], [Month, Currency]) { }

@@ -3,7 +3,7 @@ namespace CsWarehouse.Etl.Exports;
 /// <summary>plans.csv: one row per subscription plan.</summary>
 public sealed class PlansExport : Export
 {
-    private static readonly Field PlanId = Field.Text("plan_id", required: true);
+    private static readonly Field PlanId = Field.Key("plan_id", required: true);
 
     public PlansExport() : base("plans", "subscription_plan",
     [

@@ -6,17 +6,17 @@ namespace CsWarehouse.Etl.Exports;
 /// <summary>subscriptions.csv: one row per period of constant MRR of a subscription.</summary>
 public sealed class SubscriptionsExport : Export
 {
-    private static readonly Field SubscriptionId = Field.Text("subscription_id", required: true);
+    private static readonly Field SubscriptionId = Field.Key("subscription_id", required: true);
     private static readonly Field Mrr = Field.Decimal("mrr", required: true, min: 0);
-    private static readonly Field Currency = Field.Text("currency");
+    private static readonly Field Currency = Field.Key("currency");
     private static readonly Field StartedOn = Field.Date("started_on", required: true);
     private static readonly Field EndedOn = Field.Date("ended_on");
 
     public SubscriptionsExport() : base("subscriptions", "subscription",
     [
         SubscriptionId,
-        Field.Text("customer_id", required: true),
-        Field.Text("plan_id"),
+        Field.Key("customer_id", required: true),
+        Field.Key("plan_id"),
         Mrr,
         Currency,
         StartedOn,
@@ -34,7 +34,7 @@ public sealed class SubscriptionsExport : Export
             row.Reject(EndedOn, $"is before started_on ({row.Texts[StartedOn.Ordinal]}): a period cannot be negative");
         // The period's whole life converts at the rate of its first month, so fx moves never look like expansion.
         if (row.Get<DateOnly>(StartedOn) is { } first)
-            row.RejectIfNoRate(Currency, context, LoadContext.MonthKey(first));
+            row.RejectIfNotConvertible(Currency, Mrr, context, LoadContext.MonthKey(first));
     }
 
     public override void Extend(ParsedRow row, LoadContext context, object?[] extras) =>

@@ -10,7 +10,7 @@ public sealed class SupportCostsExport : Export
     private static readonly Field Category = Field.Text("category", required: true);
     private static readonly Field Team = Field.Text("team");
     private static readonly Field Amount = Field.Decimal("amount", required: true, min: 0);
-    private static readonly Field Currency = Field.Text("currency");
+    private static readonly Field Currency = Field.Key("currency");
 
     public SupportCostsExport() : base("support_costs", "support_cost",
         [Month, Category, Team, Amount, Currency], [Month, Category, Team],
@@ -23,7 +23,7 @@ public sealed class SupportCostsExport : Export
     {
         row.NormalizeCurrency(Currency, context);
         if (row.Get<DateOnly>(Month) is { } month)
-            row.RejectIfNoRate(Currency, context, LoadContext.MonthKey(month));
+            row.RejectIfNotConvertible(Currency, Amount, context, LoadContext.MonthKey(month));
     }
 
     public override void Extend(ParsedRow row, LoadContext context, object?[] extras) =>

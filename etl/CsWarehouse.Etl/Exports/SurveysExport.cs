@@ -6,9 +6,9 @@ namespace CsWarehouse.Etl.Exports;
 /// <summary>surveys.csv: one row per survey response (nps, csat, ces, rating).</summary>
 public sealed class SurveysExport : Export
 {
-    private static readonly Field ResponseId = Field.Text("response_id", required: true);
+    private static readonly Field ResponseId = Field.Key("response_id", required: true);
     private static readonly Field SurveyType = Field.Code("survey_type", required: true, allowed: ["nps", "csat", "ces", "rating"]);
-    private static readonly Field Score = Field.Decimal("score", required: true, scale: 3);
+    private static readonly Field Score = Field.Decimal("score", required: true, scale: 3, precision: 9);
     private static readonly Field ScaleMax = Field.Integer("scale_max", min: 1, exclusive: true);
 
     public SurveysExport() : base("surveys", "survey_response",
@@ -18,12 +18,12 @@ public sealed class SurveysExport : Export
         SurveyType,
         Score,
         ScaleMax,
-        Field.Text("customer_id"),
-        Field.Text("ticket_id"),
-        Field.Text("call_id"),
-        Field.Text("agent_id"),
+        Field.Key("customer_id"),
+        Field.Key("ticket_id"),
+        Field.Key("call_id"),
+        Field.Key("agent_id"),
         Field.Code("channel"),
-        Field.Text("comment"),
+        Field.LongText("comment"),
     ], [ResponseId],
     [
         new ColumnLayout("score_scaled", ValueKind.Decimal),

@@ -6,7 +6,7 @@ namespace CsWarehouse.Etl.Exports;
 /// <summary>targets.csv: one row per KPI code and month; an empty month is the default for every month.</summary>
 public sealed class TargetsExport : Export
 {
-    private static readonly Field KpiCode = Field.Text("kpi", required: true);
+    private static readonly Field KpiCode = Field.Key("kpi", required: true);
     private static readonly Field Month = Field.Month("month");
 
     public TargetsExport() : base("targets", "target",

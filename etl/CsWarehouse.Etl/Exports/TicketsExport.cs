@@ -6,7 +6,7 @@ namespace CsWarehouse.Etl.Exports;
 /// <summary>tickets.csv: one row per customer issue; a later export of a ticket updates it.</summary>
 public sealed class TicketsExport : Export
 {
-    private static readonly Field TicketId = Field.Text("ticket_id", required: true);
+    private static readonly Field TicketId = Field.Key("ticket_id", required: true);
     private static readonly Field CreatedAt = Field.Instant("created_at", required: true);
     private static readonly Field FirstResponseAt = Field.Instant("first_response_at");
     private static readonly Field ResolvedAt = Field.Instant("resolved_at");
@@ -16,8 +16,8 @@ public sealed class TicketsExport : Export
         TicketId,
         CreatedAt,
         Field.Code("channel", required: true),
-        Field.Text("customer_id"),
-        Field.Text("agent_id"),
+        Field.Key("customer_id"),
+        Field.Key("agent_id"),
         Field.Text("topic"),
         Field.Code("priority"),
         Field.Code("status"),
@@ -35,8 +35,8 @@ public sealed class TicketsExport : Export
 
     public override void Check(ParsedRow row, LoadContext context)
     {
-        row.RejectIfBefore(FirstResponseAt, CreatedAt);
-        row.RejectIfBefore(ResolvedAt, CreatedAt);
+        row.ClampOrRejectIfBefore(FirstResponseAt, CreatedAt, context.Settings.ClockSkew);
+        row.ClampOrRejectIfBefore(ResolvedAt, CreatedAt, context.Settings.ClockSkew);
     }
 
     public override void Extend(ParsedRow row, LoadContext context, object?[] extras)

@@ -22,6 +22,7 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
     private readonly List<LoadWarning> _warnings = [];
     private readonly List<FileOutcome> _files = [];
     private readonly Dictionary<string, long> _stagedRows = new(StringComparer.Ordinal);
+    private readonly List<InputPin> _pins = [];
 
     public LoadOutcome Run(LoadRequest request)
     {
@@ -44,6 +45,8 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
                     RecordFailure(request, outcome, startedAt);
                     return outcome;
                 }
+                // A file changed since it was read would make the warehouse disagree with every copy of it.
+                foreach (var pin in _pins) pin.CheckUnchanged();
                 RunRecorder.Record(engine, tx, request, outcome, startedAt);
                 tx.Commit();
                 return outcome;
@@ -107,6 +110,7 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
         var reader = new ExportFileReader(export, context);
         var total = new FileInfo(source.Path).Length;
         var zone = request.SourceTimeZoneGiven ? request.Settings.SourceTimeZone : source.Profile?.TimeZone ?? request.Settings.SourceTimeZone;
+        var pin = InputPin.Take(source.Path, label);
         FileReadResult result;
         using (var writer = engine.OpenBulkWriter(export.Staging, tx))
         {
@@ -114,6 +118,9 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
                 (bytes, rows) => log.Progress(label, bytes, total, rows, done: false), (long)index << LineBits);
             writer.Complete();
         }
+        pin.CheckRead(result.SizeBytes, result.Sha256);
+        _pins.Add(pin);
+        WarnOfNotes(label, context);
         var superseded = engine.Connection.Query<long>(StagingSql.SupersededRows(export), transaction: tx).ToList();
         if (superseded.Count > 0)
         {
@@ -137,6 +144,16 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
         var via = source.Profile is null ? "" : $" ({export.Entity} via profile {source.Profile.Name})";
         log.Info($"{label}{via}: {result.RowsRead} read, {result.RowsRead - result.RowsRejected} loaded, " +
                  $"{result.RowsRejected} rejected, {warnings} warnings");
+    }
+
+    /// <summary>The adjustments made to rows that loaded (clamped clock skew), as the file's warnings.</summary>
+    private void WarnOfNotes(string file, LoadContext context)
+    {
+        var (kept, more) = context.TakeNotes();
+        foreach (var (line, note) in kept)
+            Warn(new LoadWarning(file, line, $"{note.Column} = '{note.Value}' {note.Reason}"));
+        if (more > 0)
+            Warn(new LoadWarning(file, null, $"{more} more rows adjusted for clock skew, not listed"));
     }
 
     /// <summary>Lets the money rows of this run convert at the rates of <paramref name="table"/> (dw.fx_rate or its staging).</summary>

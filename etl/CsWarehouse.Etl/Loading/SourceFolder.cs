@@ -29,6 +29,7 @@ public static class SourceFolder
                 warn(new LoadWarning(name, null, "not an export file; ignored"));
                 continue;
             }
+            InputPin.RequireRegularFile(path, name);
             found.AddRange(Recognise(path, profiles, warn));
         }
         if (found.Count == 0)

@@ -28,14 +28,16 @@ public sealed class ExportFileReader(Export export, LoadContext context)
         var size = new FileInfo(path).Length;
         long read = 0, rejected = 0;
         using var hashing = new HashingStream(File.OpenRead(path));
-        using var source = open(hashing, bad =>
+        // A workbook is binary; every other format is text, checked byte by byte against its encoding.
+        var content = Profiles.VendorFileOpener.IsSpreadsheet(path) ? (Stream)hashing : TextInput.Open(hashing, path, file, context.Settings.Encoding);
+        using var source = open(content, bad =>
         {
             read++;
             rejected++;
             reject(new Rejection(file, bad.LineNumber, "(record)", bad.RawRecord, bad.Reason));
         });
         var header = FileHeader.Match(export, source.Headers, file);
-        var validator = new RowValidator(export, new ValueParser(context.Settings.SourceTimeZone));
+        var validator = new RowValidator(export, new ValueParser(context.Settings.SourceTimeZone), context.Settings.Years);
         var builder = new StagingRowBuilder(export, context);
         var row = new ParsedRow(export.Fields.Count);
         var mapped = source as IMappedRecordSource;
@@ -49,7 +51,10 @@ public sealed class ExportFileReader(Export export, LoadContext context)
             var unmapped = mapped is null ? 0 : mapped.Problems.Count;
             if (row.IsValid && unmapped == 0) export.Check(row, context);
             if (row.IsValid && unmapped == 0)
+            {
                 staging.WriteRow(builder.Build(row));
+                if (row.Notes.Count > 0) context.KeepNotes(row, source.LineNumber);
+            }
             else
             {
                 rejected++;
@@ -61,6 +66,6 @@ public sealed class ExportFileReader(Export export, LoadContext context)
         progress?.Invoke(size, read);
         // Drain whatever the reader did not consume so the hash covers the whole file.
         hashing.CopyTo(Stream.Null);
-        return new FileReadResult(read, rejected, hashing.HexDigest(), size);
+        return new FileReadResult(read, rejected, hashing.HexDigest(), hashing.BytesRead);
     }
 }

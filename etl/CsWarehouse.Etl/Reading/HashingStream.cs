@@ -9,12 +9,16 @@ internal sealed class HashingStream(Stream inner) : Stream
 
     public string HexDigest() => Convert.ToHexStringLower(_hash.GetHashAndReset());
 
+    /// <summary>How many bytes have been read (and hashed) so far.</summary>
+    public long BytesRead { get; private set; }
+
     public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
         var n = inner.Read(buffer);
         _hash.AppendData(buffer[..n]);
+        BytesRead += n;
         return n;
     }
 

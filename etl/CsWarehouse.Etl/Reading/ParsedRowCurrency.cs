@@ -20,10 +20,14 @@ public static class ParsedRowCurrency
         extras[1] = Math.Round(row.Get<decimal>(amount)!.Value * rate, 4, MidpointRounding.AwayFromZero);
     }
 
-    public static void RejectIfNoRate(this ParsedRow row, Field currency, LoadContext context, int monthKey)
+    /// <summary>Rejects a row whose currency has no rate for the month, or whose converted amount would not fit its column.</summary>
+    public static void RejectIfNotConvertible(this ParsedRow row, Field currency, Field amount, LoadContext context, int monthKey)
     {
         var code = row.CurrencyOrReporting(currency, context);
-        if (context.RateFor(code, monthKey) is null)
+        if (context.RateFor(code, monthKey) is not { } rate)
             row.Reject(currency, $"has no exchange rate to {context.Settings.ReportingCurrency} for {monthKey / 100:D4}-{monthKey % 100:D2} in fx_rates.csv");
+        else if (row.Get<decimal>(amount) is { } value && Math.Abs(value * rate) >= amount.Limit)
+            row.Reject(amount, $"converted to {context.Settings.ReportingCurrency} at {rate} is too large for its column " +
+                               $"(at most {amount.Precision - amount.Scale} digits before the decimal point)");
     }
 }

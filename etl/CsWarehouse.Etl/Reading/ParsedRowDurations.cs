@@ -5,11 +5,24 @@ namespace CsWarehouse.Etl.Reading;
 /// <summary>Duration helpers shared by the exports that have several instants per row.</summary>
 public static class ParsedRowDurations
 {
-    /// <summary>Rejects <paramref name="later"/> when it is set and before <paramref name="earlier"/> (a negative duration).</summary>
-    public static void RejectIfBefore(this ParsedRow row, Field later, Field earlier)
+    /// <summary>
+    /// Handles <paramref name="later"/> set before <paramref name="earlier"/> (a negative duration): within
+    /// <paramref name="skew"/> it is the two clocks disagreeing, so it is clamped to <paramref name="earlier"/> with a
+    /// note; further apart the row is rejected.
+    /// </summary>
+    public static void ClampOrRejectIfBefore(this ParsedRow row, Field later, Field earlier, TimeSpan skew)
     {
-        if (row.Get<DateTime>(later) is { } end && row.Get<DateTime>(earlier) is { } start && end < start)
-            row.Reject(later, $"is before {earlier.Name} ({row.Texts[earlier.Ordinal]}): a duration cannot be negative");
+        if (row.Get<DateTime>(later) is not { } end || row.Get<DateTime>(earlier) is not { } start || end >= start) return;
+        var gap = start - end;
+        if (gap <= skew)
+        {
+            row.Values[later.Ordinal] = start;
+            row.Note(later, $"was {gap.TotalSeconds:0.###} s before {earlier.Name} ({row.Texts[earlier.Ordinal]}); " +
+                            $"clamped to it as clock skew (tolerance {skew.TotalSeconds:0.###} s)");
+        }
+        else
+            row.Reject(later, $"is {gap.TotalSeconds:0.###} s before {earlier.Name} ({row.Texts[earlier.Ordinal]}): " +
+                              $"a duration cannot be negative (clock skew up to {skew.TotalSeconds:0.###} s is clamped; see --clock-skew)");
     }
 
     /// <summary>Whole seconds from <paramref name="from"/> to <paramref name="to"/>, or null when either is missing.</summary>

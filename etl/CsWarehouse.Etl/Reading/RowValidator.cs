@@ -1,10 +1,13 @@
+using CsWarehouse.Etl.Configuration;
 using CsWarehouse.Etl.Exports;
 
 namespace CsWarehouse.Etl.Reading;
 
-/// <summary>Applies the single-field rules of the data contract: required, type, minimum, allowed codes.</summary>
-internal sealed class RowValidator(Export export, ValueParser parser)
+/// <summary>Applies the single-field rules of the data contract: required, type, column bounds, minimum, allowed codes.</summary>
+internal sealed class RowValidator(Export export, ValueParser parser, YearWindow? years = null)
 {
+    private readonly ValueBounds _bounds = new(years ?? YearWindow.Default);
+
     public void Fill(ParsedRow row, Func<int, string?> textAt, int[] columnOfField)
     {
         foreach (var field in export.Fields)
@@ -21,6 +24,12 @@ internal sealed class RowValidator(Export export, ValueParser parser)
             if (!parser.TryParse(field, text, out var value, out var error))
             {
                 row.Reject(field, error!);
+                continue;
+            }
+            if (_bounds.Check(field, text, value) is { } outOfBounds)
+            {
+                row.Texts[field.Ordinal] = text.Replace("\0", ValueBounds.VisibleNul);
+                row.Reject(field, outOfBounds);
                 continue;
             }
             row.Values[field.Ordinal] = value;

@@ -63,7 +63,16 @@ public sealed class ValueParser(TimeZoneInfo sourceTimeZone)
             error = $"does not exist in source time zone {sourceTimeZone.Id} (skipped by a daylight-saving change)";
             return null;
         }
-        return DateTime.SpecifyKind(TimeZoneInfo.ConvertTimeToUtc(local, sourceTimeZone), DateTimeKind.Unspecified);
+        try
+        {
+            return DateTime.SpecifyKind(TimeZoneInfo.ConvertTimeToUtc(local, sourceTimeZone), DateTimeKind.Unspecified);
+        }
+        catch (ArgumentException)
+        {
+            // Within hours of year 1 or 9999 the shift to UTC leaves the calendar DateTime can hold.
+            error = "is outside the range of dates a timestamp can hold";
+            return null;
+        }
     }
 
     // An offset or Z can only follow the time part, which starts after the 10-character date.
@@ -87,7 +96,9 @@ public sealed class ValueParser(TimeZoneInfo sourceTimeZone)
     private static object? ParseInteger(string text, ref string? error)
     {
         if (int.TryParse(text, NumberStyles.AllowLeadingSign, Invariant, out var n)) return n;
-        error = "is not a whole number";
+        error = long.TryParse(text, NumberStyles.AllowLeadingSign, Invariant, out _)
+            ? $"is too large for a whole-number column (from {int.MinValue} to {int.MaxValue})"
+            : "is not a whole number";
         return null;
     }
 
@@ -95,7 +106,9 @@ public sealed class ValueParser(TimeZoneInfo sourceTimeZone)
     {
         if (decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, Invariant, out var d))
             return Math.Round(d, scale, MidpointRounding.AwayFromZero);
-        error = "is not a decimal number (use '.' for decimals and no thousands separator)";
+        error = double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, Invariant, out _)
+            ? "is too large for a decimal column"
+            : "is not a decimal number (use '.' for decimals and no thousands separator)";
         return null;
     }
 

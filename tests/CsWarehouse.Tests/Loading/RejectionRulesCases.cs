@@ -263,30 +263,30 @@ public static class RejectionRulesCases
             """, 3, "rate", "0", "greater than 0", "EUR", "THB"),
 
         // ---- negative durations (KPI.md: a duration that would be negative is a rejected row) ----
-        new("tickets.first_response_at before created_at is rejected", "tickets.csv", """
+        new("tickets.first_response_at more than the clock skew before created_at is rejected", "tickets.csv", """
             ticket_id,created_at,channel,first_response_at
             T1,2026-03-01T09:00:00Z,email,2026-03-01T09:30:00Z
-            T2,2026-03-01T09:30:00Z,email,2026-03-01T09:29:59Z
+            T2,2026-03-01T09:30:00Z,email,2026-03-01T09:28:59Z
             T3,2026-03-01T10:00:00Z,chat,2026-03-01T10:00:00Z
-            """, 3, "first_response_at", "2026-03-01T09:29:59Z", "before created_at", "T1", "T3"),
+            """, 3, "first_response_at", "2026-03-01T09:28:59Z", "61 s before created_at", "T1", "T3"),
         new("tickets.resolved_at before created_at is rejected", "tickets.csv", """
             ticket_id,created_at,channel,resolved_at
             T1,2026-03-01T09:00:00Z,email,2026-03-02T09:00:00Z
             T2,2026-03-01T09:30:00+07:00,email,2026-03-01T02:00:00Z
             T3,2026-03-01T10:00:00Z,chat,
-            """, 3, "resolved_at", "2026-03-01T02:00:00Z", "before created_at", "T1", "T3"),
-        new("calls.answered_at before started_at is rejected", "calls.csv", """
+            """, 3, "resolved_at", "2026-03-01T02:00:00Z", "1800 s before created_at", "T1", "T3"),
+        new("calls.answered_at 5 minutes before started_at is rejected", "calls.csv", """
             call_id,started_at,answered_at,ended_at
             K1,2026-03-01T09:00:00Z,2026-03-01T09:00:20Z,2026-03-01T09:05:00Z
-            K2,2026-03-01T09:05:00Z,2026-03-01T09:04:00Z,2026-03-01T09:10:00Z
+            K2,2026-03-01T09:05:00Z,2026-03-01T09:00:00Z,2026-03-01T09:10:00Z
             K3,2026-03-01T09:10:00Z,,2026-03-01T09:11:00Z
-            """, 3, "answered_at", "2026-03-01T09:04:00Z", "before started_at", "K1", "K3"),
+            """, 3, "answered_at", "2026-03-01T09:00:00Z", "300 s before started_at", "K1", "K3"),
         new("calls.ended_at before started_at is rejected", "calls.csv", """
             call_id,started_at,answered_at,ended_at
             K1,2026-03-01T09:00:00Z,2026-03-01T09:00:20Z,2026-03-01T09:05:00Z
             K2,2026-03-01T09:05:00Z,,2026-03-01T09:01:00Z
             K3,2026-03-01T09:10:00Z,,2026-03-01T09:11:00Z
-            """, 3, "ended_at", "2026-03-01T09:01:00Z", "before started_at", "K1", "K3"),
+            """, 3, "ended_at", "2026-03-01T09:01:00Z", "240 s before started_at", "K1", "K3"),
         new("subscriptions.ended_on before started_on is rejected", "subscriptions.csv", """
             subscription_id,customer_id,mrr,currency,started_on,ended_on
             S1,C1,100,USD,2026-01-01,2026-03-01
@@ -427,5 +427,6 @@ public static class RejectionRulesCases
             T2,2026-03-01T09:30:00Z,chat
             T3,2026-03-01T10:00:00Z,"email
             """, 4, "(record)", "T3,2026-03-01T10:00:00Z,\"email", "never closed", "T1", "T2"),
+        .. ColumnBoundsCases.All,
     ];
 }

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using CsWarehouse.Etl.Configuration;
+using CsWarehouse.Etl.Exports;
 using Dapper;
 using DbUp;
 using DbUp.Builder;
@@ -27,8 +28,8 @@ public sealed class PostgresEngine : IWarehouseEngine
 
     public IReadOnlyDictionary<string, string> SqlVariables { get; } = new Dictionary<string, string>
     {
-        ["key"] = "varchar(200)",
-        ["text"] = "varchar(1000)",
+        ["key"] = $"varchar({ColumnBounds.KeyLength})",
+        ["text"] = $"varchar({ColumnBounds.TextLength})",
         ["longtext"] = "text",
         ["timestamp"] = "timestamp(3)",
     };

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using CsWarehouse.Etl.Configuration;
+using CsWarehouse.Etl.Exports;
 using Dapper;
 using DbUp;
 using DbUp.Builder;
@@ -25,8 +26,8 @@ public sealed class SqlServerEngine : IWarehouseEngine
     /// <summary>The variables, public so the offline T-SQL checks substitute exactly what a run would.</summary>
     public static IReadOnlyDictionary<string, string> Variables { get; } = new Dictionary<string, string>
     {
-        ["key"] = "nvarchar(200)",
-        ["text"] = "nvarchar(1000)",
+        ["key"] = $"nvarchar({ColumnBounds.KeyLength})",
+        ["text"] = $"nvarchar({ColumnBounds.TextLength})",
         ["longtext"] = "nvarchar(max)",
         ["timestamp"] = "datetime2(3)",
     };
