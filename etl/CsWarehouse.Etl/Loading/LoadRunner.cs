@@ -57,12 +57,16 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
     private string? StageAndConform(DbTransaction tx, int runId, IReadOnlyList<SourceFile> sources, LoadContext context, LoadRequest request)
     {
         EmptyStaging(tx);
-        RunTables.Write(engine, tx, RunTables.LoadContext,
-            [[runId, LoadContext.DateKey(request.Settings.EffectiveAsOf(DateTime.UtcNow)), RunRecorder.Now()]]);
+        var asOf = request.Settings.EffectiveAsOf(DateTime.UtcNow);
+        RunTables.Write(engine, tx, RunTables.LoadContext, [[runId, LoadContext.DateKey(asOf), RunRecorder.Now()]]);
         AddRates(tx, context, "dw.fx_rate");
 
         foreach (var source in sources)
+        {
+            context.FileName = source.Name;
+            context.FileAsOf = source.AsOf ?? asOf;
             StageFile(tx, source, context);
+        }
 
         var overThreshold = _files.Where(f => f.RowsRead > 0 && (double)f.RowsRejected / f.RowsRead > request.Settings.MaxRejectRate).ToList();
         if (overThreshold.Count > 0)
@@ -71,6 +75,7 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
 
         engine.RefreshStatistics(CanonicalExports.All.Select(e => e.Staging.QualifiedName).Append(RunTables.LoadContext.QualifiedName), tx);
         new Conformer(engine, tx, log).Run(_stagedRows, refreshWarehouseStatistics: _stagedRows.Values.Sum() >= LargeLoadRows);
+        ReportSnapshotWarnings(tx);
         EmptyStaging(tx);
         return null;
     }
@@ -92,13 +97,14 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
     private void StageFile(DbTransaction tx, SourceFile source, LoadContext context)
     {
         var export = source.Export;
-        var reader = new ExportFileReader(export, context);
+        var name = source.Name;
+        var reader = new ExportFileReader(export, context, name);
         var total = new FileInfo(source.Path).Length;
         FileReadResult result;
         using (var writer = engine.OpenBulkWriter(export.Staging, tx))
         {
             result = reader.Read(source.Path, writer, _rejections.Add,
-                (bytes, rows) => log.Progress(export.FileName, bytes, total, rows, done: false));
+                (bytes, rows) => log.Progress(name, bytes, total, rows, done: false));
             writer.Complete();
         }
         var superseded = engine.Connection.Query<long>(StagingSql.SupersededRows(export), transaction: tx).ToList();
@@ -106,21 +112,43 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
         {
             engine.Connection.Execute(StagingSql.DeleteSuperseded(export), transaction: tx, commandTimeout: 0);
             foreach (var line in superseded.Take(WarningsKeptPerFile))
-                Warn(new LoadWarning(export.FileName, line, "superseded by a later row with the same key in this file"));
+                Warn(new LoadWarning(name, line, "superseded by a later row with the same key in this file"));
             if (superseded.Count > WarningsKeptPerFile)
-                Warn(new LoadWarning(export.FileName, null, $"{superseded.Count - WarningsKeptPerFile} more superseded rows not listed"));
+                Warn(new LoadWarning(name, null, $"{superseded.Count - WarningsKeptPerFile} more superseded rows not listed"));
         }
         // The files after fx_rates.csv convert money at the rates it just brought.
         if (export is FxRatesExport)
             AddRates(tx, context, export.Staging.QualifiedName);
 
-        _stagedRows[export.Staging.QualifiedName] = result.RowsRead - result.RowsRejected - superseded.Count;
-        var warnings = _warnings.Count(w => w.File == export.FileName);
-        _files.Add(new FileOutcome(export.FileName, result.RowsRead, result.RowsRead - result.RowsRejected,
+        // Snapshots of several days share one staging table.
+        _stagedRows[export.Staging.QualifiedName] = _stagedRows.GetValueOrDefault(export.Staging.QualifiedName)
+                                                    + result.RowsRead - result.RowsRejected - superseded.Count;
+        var warnings = _warnings.Count(w => w.File == name);
+        _files.Add(new FileOutcome(name, result.RowsRead, result.RowsRead - result.RowsRejected,
             result.RowsRejected, warnings, result.Sha256));
-        log.Progress(export.FileName, total, total, result.RowsRead, done: true);
-        log.Info($"{export.FileName}: {result.RowsRead} read, {result.RowsRead - result.RowsRejected} loaded, " +
+        log.Progress(name, total, total, result.RowsRead, done: true);
+        log.Info($"{name}: {result.RowsRead} read, {result.RowsRead - result.RowsRejected} loaded, " +
                  $"{result.RowsRejected} rejected, {warnings} warnings");
+    }
+
+    /// <summary>
+    /// The conform steps' notes about snapshots (an older one skipped, a subscription missing from a later one) become
+    /// warnings of the files they concern, at most <see cref="WarningsKeptPerFile"/> listed per file.
+    /// </summary>
+    private void ReportSnapshotWarnings(DbTransaction tx)
+    {
+        var notes = engine.Connection.Query<(string File, long? Line, string Message)>(
+            "select file_name, line_number, message from stg.subscription_snapshot_warning order by file_name, line_number, message",
+            transaction: tx).ToList();
+        foreach (var file in notes.GroupBy(n => n.File))
+        {
+            foreach (var note in file.Take(WarningsKeptPerFile))
+                Warn(new LoadWarning(note.File, note.Line, note.Message));
+            if (file.Count() > WarningsKeptPerFile)
+                Warn(new LoadWarning(file.Key, null, $"{file.Count() - WarningsKeptPerFile} more snapshot warnings not listed"));
+            var index = _files.FindIndex(f => f.File == file.Key);
+            if (index >= 0) _files[index] = _files[index] with { Warnings = _files[index].Warnings + Math.Min(file.Count(), WarningsKeptPerFile + 1) };
+        }
     }
 
     /// <summary>Lets the money rows of this run convert at the rates of <paramref name="table"/> (dw.fx_rate or its staging).</summary>

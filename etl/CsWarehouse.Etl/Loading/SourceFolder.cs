@@ -3,8 +3,15 @@ using CsWarehouse.Etl.Reading;
 
 namespace CsWarehouse.Etl.Loading;
 
-/// <summary>The export files of a source folder, each matched to its export and header-checked before anything is written.</summary>
-public sealed record SourceFile(Export Export, string Path, FileHeader Header);
+/// <summary>
+/// The export files of a source folder, each matched to its export and header-checked before anything is written;
+/// <paramref name="AsOf"/> is the day in a dated snapshot file's name.
+/// </summary>
+public sealed record SourceFile(Export Export, string Path, FileHeader Header, DateOnly? AsOf = null)
+{
+    /// <summary>The name rejects and warnings give the file: the export's own, or the dated file's.</summary>
+    public string Name => AsOf is null ? Export.FileName : System.IO.Path.GetFileName(Path);
+}
 
 public static class SourceFolder
 {
@@ -26,18 +33,21 @@ public static class SourceFolder
                 warn(new LoadWarning(name, null, "not an export file; ignored"));
                 continue;
             }
-            var export = CanonicalExports.ForFile(name) ?? throw new FileLevelException(name,
+            DateOnly? asOf = null;
+            if (DatedFileName.TryParse(name, out var snapshot, out var day)) asOf = day;
+            var export = (asOf is null ? CanonicalExports.ForFile(name) : snapshot) ?? throw new FileLevelException(name,
                 extension == ".csv"
                     ? $"unknown export file name. Expected one of: {string.Join(", ", CanonicalExports.All.Select(e => e.FileName))}."
                     : "only CSV exports are read; save it as CSV with one of the canonical file names.");
-            var header = FileHeader.Inspect(export, path);
+            var header = FileHeader.Inspect(export, path, asOf is null ? null : name);
             foreach (var column in header.IgnoredColumns)
                 warn(new LoadWarning(name, null, $"column '{column}' is not part of the data contract; ignored"));
-            found.Add(new SourceFile(export, path, header));
+            found.Add(new SourceFile(export, path, header, asOf));
         }
         if (found.Count == 0)
             throw new FileLevelException(folder, "no export files found (expected files such as tickets.csv, calls.csv).");
         var order = CanonicalExports.All.ToList();
-        return found.OrderBy(f => order.IndexOf(f.Export)).ToList();
+        // Snapshots of several days load oldest first; an undated one is as of the run's day, normally the latest.
+        return found.OrderBy(f => order.IndexOf(f.Export)).ThenBy(f => f.AsOf ?? DateOnly.MaxValue).ToList();
     }
 }

@@ -7,13 +7,13 @@ namespace CsWarehouse.Etl.Reading;
 /// Streams one export file: each record is parsed, validated and either written to staging or rejected
 /// with its line, column, value and reason. Memory does not grow with the file.
 /// </summary>
-public sealed class ExportFileReader(Export export, LoadContext context)
+public sealed class ExportFileReader(Export export, LoadContext context, string? fileName = null)
 {
     public delegate void ProgressHandler(long bytesRead, long rows);
 
     public FileReadResult Read(string path, IBulkWriter staging, Action<Rejection> reject, ProgressHandler? progress = null)
     {
-        var file = export.FileName;
+        var file = fileName ?? export.FileName;
         var size = new FileInfo(path).Length;
         long read = 0, rejected = 0;
         using var hashing = new HashingStream(File.OpenRead(path));

@@ -29,18 +29,19 @@ public sealed record FileHeader(int[] ColumnOfField, IReadOnlyList<string> Ignor
     }
 
     /// <summary>Reads just the header of <paramref name="path"/> and matches it.</summary>
-    public static FileHeader Inspect(Export export, string path)
+    public static FileHeader Inspect(Export export, string path, string? fileName = null)
     {
+        var file = fileName ?? export.FileName;
         try
         {
             using var source = new CsvRecordSource(File.OpenRead(path), _ => { });
             source.ReadHeader();
-            if (source.Headers.Count == 0) throw new FileLevelException(export.FileName, "the file is empty (no header row).");
-            return Match(export, source.Headers, export.FileName);
+            if (source.Headers.Count == 0) throw new FileLevelException(file, "the file is empty (no header row).");
+            return Match(export, source.Headers, file);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or CsvFormatException)
         {
-            throw new FileLevelException(export.FileName, $"cannot be read: {e.Message}");
+            throw new FileLevelException(file, $"cannot be read: {e.Message}");
         }
     }
 }
