@@ -1,6 +1,7 @@
 using CsWarehouse.Cli.CommandLine;
 using CsWarehouse.Etl.Configuration;
 using CsWarehouse.Etl.Generate;
+using CsWarehouse.Etl.Generate.Output;
 
 namespace CsWarehouse.Cli.Commands;
 
@@ -22,15 +23,20 @@ public sealed class GenerateCommand : Command
     private static readonly OptionSpec TimeZone = new("--time-zone", "ZONE",
         "IANA zone of the timestamps written without an offset; load with the same --source-tz.", "--time-zone Asia/Bangkok", "Asia/Ho_Chi_Minh");
 
+    private static readonly OptionSpec Layout = new("--layout", "LAYOUT",
+        "How subscriptions are written: canonical (subscriptions.csv periods), snapshots or stripe (a month-end series of billing exports, named by date).",
+        "--layout stripe", "canonical");
+
     public override string Name => "generate";
     public override string Summary => "Write a realistic canonical export folder (for demos, tests and benchmarks).";
-    public override IReadOnlyList<OptionSpec> Options => [Out, Seed, Customers, Months, Start, DirtyRate, TimeZone, CommonOptions.Help];
+    public override IReadOnlyList<OptionSpec> Options => [Out, Seed, Customers, Months, Start, DirtyRate, TimeZone, Layout, CommonOptions.Help];
 
     public override IReadOnlyList<string> Examples =>
     [
         "cswh generate --out data/small",
         "cswh generate --out data/large --customers 100000 --months 12 --seed 1",
         "cswh generate --out data/dirty --dirty-rate 0.005 && cswh load --source data/dirty --source-tz Asia/Ho_Chi_Minh",
+        "cswh generate --out data/billing --layout stripe --months 6",
     ];
 
     public override int Run(ParsedOptions options, Terminal terminal)
@@ -42,7 +48,8 @@ public sealed class GenerateCommand : Command
             options.GetInt(Months.Name, 12),
             options.GetDate(Start.Name, "yyyy-MM"),
             options.GetDouble(DirtyRate.Name, 0),
-            options.Get(TimeZone.Name) ?? "Asia/Ho_Chi_Minh");
+            options.Get(TimeZone.Name) ?? "Asia/Ho_Chi_Minh",
+            LayoutOf(options.Get(Layout.Name)));
         try { generator.Validate(); }
         catch (ArgumentException e) { throw new ConfigurationException(e.Message); }
 
@@ -57,4 +64,9 @@ public sealed class GenerateCommand : Command
         terminal.Out.WriteLine($"Load it with: cswh load --source {generator.OutDir} --source-tz {generator.TimeZone}");
         return ExitCodes.Success;
     }
+
+    private static ExportLayout LayoutOf(string? text) =>
+        text is null ? ExportLayout.Canonical
+        : Enum.TryParse<ExportLayout>(text, ignoreCase: true, out var layout) && !int.TryParse(text, out _) ? layout
+        : throw new ConfigurationException($"--layout: '{text}' is not a layout (use canonical, snapshots or stripe).");
 }
