@@ -170,6 +170,31 @@ public abstract class SnapshotHistoryBehaviour
         Assert.False(outcome.Succeeded);
         Assert.Equal(before, WarehouseSnapshot.Content(warehouse.Target, "dw"));
     }
+
+    [SkippableFact]
+    public void A_trial_counts_from_its_end_and_a_change_before_then_replaces_the_period_not_yet_begun()
+    {
+        using var warehouse = TestWarehouse.Create(Engine);
+        Load(warehouse, AsOf(January), ("subscription_snapshots.csv", $"{Header}\nT1,CT,basic,trialing,usd,30,1,month,major,2026-01-25,2026-02-08,,\n"));
+        Load(warehouse, AsOf(new DateOnly(2026, 2, 5)), ("subscription_snapshots.csv", $"{Header}\nT1,CT,pro,In Trial,usd,60,1,month,major,2026-01-25,2026-02-08,,\n"));
+        Load(warehouse, AsOf(March), ("subscription_snapshots.csv", $"{Header}\nT1,CT,pro,active,usd,60,1,month,major,2026-01-25,2026-02-08,,\n"));
+
+        Assert.Equal(["T1,CT,pro,60,USD,2026-02-08,"], PeriodsIn(warehouse));
+        Assert.Equal(["202602 new 60", "202603 none 60"], MrrFact.Lines(warehouse.Target, "CT"));
+    }
+
+    [SkippableFact]
+    public void A_pause_ends_the_period_on_the_snapshot_day_and_a_resumption_starts_a_new_one()
+    {
+        using var warehouse = TestWarehouse.Create(Engine);
+        const string row = "P1,CP,basic,{0},usd,40,1,month,major,2026-01-01,,,";
+        Load(warehouse, AsOf(January), ("subscription_snapshots.csv", $"{Header}\n{string.Format(row, "active")}\n"));
+        Load(warehouse, AsOf(February), ("subscription_snapshots.csv", $"{Header}\n{string.Format(row, "paused")}\n"));
+        Load(warehouse, AsOf(March), ("subscription_snapshots.csv", $"{Header}\n{string.Format(row, "active")}\n"));
+
+        Assert.Equal(["P1,CP,basic,40,USD,2026-01-01,2026-02-28", "P1,CP,basic,40,USD,2026-03-31,"], PeriodsIn(warehouse));
+        Assert.Equal(["202601 new 40", "202602 churn 0", "202603 reactivation 40"], MrrFact.Lines(warehouse.Target, "CP"));
+    }
 }
 
 public sealed class DuckDbSnapshotHistoryBehaviour : SnapshotHistoryBehaviour
