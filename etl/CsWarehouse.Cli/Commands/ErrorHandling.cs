@@ -1,6 +1,7 @@
 using CsWarehouse.Cli.CommandLine;
 using CsWarehouse.Etl.Configuration;
 using CsWarehouse.Etl.Engines;
+using CsWarehouse.Etl.Profiles;
 using CsWarehouse.Etl.Reading;
 
 namespace CsWarehouse.Cli.Commands;
@@ -21,6 +22,10 @@ public static class ErrorHandling
         catch (WarehouseLockedException e)
         {
             return Fail(terminal, redactor, e.Message + " Try again later, or add --wait.", ExitCodes.Locked);
+        }
+        catch (ProfileException e)
+        {
+            return Fail(terminal, redactor, e.Message + " No data was read.", ExitCodes.RunFailed);
         }
         catch (FileLevelException e)
         {

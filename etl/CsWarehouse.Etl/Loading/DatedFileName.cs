@@ -5,27 +5,36 @@ using CsWarehouse.Etl.Exports;
 namespace CsWarehouse.Etl.Loading;
 
 /// <summary>
-/// A snapshot file whose name carries the day it was taken (<c>subscriptions_2026-01-31.csv</c>,
-/// <c>subscription_snapshots-2026-02-28.csv</c>): kept downloads load in one run, each as of the date in its name.
-/// A dated subscriptions file is a snapshot, since a file of periods covers all time and has no day of its own.
+/// A file whose name carries the day it was taken (<c>subscriptions_2026-01-31.csv</c>, <c>stripe-2026-02-28.csv</c>):
+/// kept downloads load in one run, each snapshot as of the date in its name. A dated subscriptions file is a snapshot,
+/// since a file of periods covers all time and has no day of its own.
 /// </summary>
 public static partial class DatedFileName
 {
     private static readonly string[] SnapshotStems = ["subscription_snapshots", "subscriptions"];
 
-    /// <summary>The snapshot export and the day of a dated snapshot file name, or false for any other name.</summary>
+    /// <summary>The date at the end of a file name (before the extension), or null.</summary>
+    public static DateOnly? DayIn(string fileName)
+    {
+        var match = Dated().Match(fileName);
+        return match.Success && DateOnly.TryParseExact(match.Groups["day"].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture,
+            DateTimeStyles.None, out var day) ? day : null;
+    }
+
+    /// <summary>The snapshot export of a dated canonical snapshot file name, or false for any other name.</summary>
     public static bool TryParse(string fileName, out Export export, out DateOnly day)
     {
         export = null!;
         day = default;
         var match = Dated().Match(fileName);
-        if (!match.Success || !SnapshotStems.Contains(match.Groups["stem"].Value.ToLowerInvariant())) return false;
-        if (!DateOnly.TryParseExact(match.Groups["day"].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day))
-            return false;
+        if (!match.Success || !SnapshotStems.Contains(match.Groups["stem"].Value.ToLowerInvariant())
+            || !match.Groups["extension"].Value.Equals(".csv", StringComparison.OrdinalIgnoreCase)
+            || DayIn(fileName) is not { } dated) return false;
+        day = dated;
         export = CanonicalExports.All.OfType<SubscriptionSnapshotsExport>().Single();
         return true;
     }
 
-    [GeneratedRegex(@"^(?<stem>[A-Za-z_]+?)[_\-. ](?<day>\d{4}-\d{2}-\d{2})\.csv$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<stem>.+?)[_\-. ](?<day>\d{4}-\d{2}-\d{2})(?<extension>\.[A-Za-z]+)$")]
     private static partial Regex Dated();
 }

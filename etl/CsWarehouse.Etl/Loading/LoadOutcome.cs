@@ -3,7 +3,14 @@ using CsWarehouse.Etl.Reading;
 namespace CsWarehouse.Etl.Loading;
 
 /// <summary>Per-file figures of one run.</summary>
-public sealed record FileOutcome(string File, long RowsRead, long RowsLoaded, long RowsRejected, int Warnings, string Sha256);
+public sealed record FileOutcome(string File, long RowsRead, long RowsLoaded, long RowsRejected, int Warnings, string Sha256)
+{
+    /// <summary>The profile that mapped the file; null for a canonical file.</summary>
+    public string? Profile { get; init; }
+
+    /// <summary>The canonical export the rows went to.</summary>
+    public string? Entity { get; init; }
+}
 
 /// <summary>A warning of a run: file, line (if any) and what was noticed.</summary>
 public sealed record LoadWarning(string File, long? LineNumber, string Message);

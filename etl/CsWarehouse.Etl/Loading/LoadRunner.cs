@@ -1,6 +1,7 @@
 using System.Data.Common;
 using CsWarehouse.Etl.Engines;
 using CsWarehouse.Etl.Exports;
+using CsWarehouse.Etl.Profiles;
 using CsWarehouse.Etl.Reading;
 using Dapper;
 
@@ -26,7 +27,8 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
     {
         var startedAt = RunRecorder.Now();
         // File-level problems stop the run here, before anything is written.
-        var sources = SourceFolder.Discover(request.SourceFolder, Warn);
+        var profiles = ProfileSet.Load(request.SourceFolder, request.ProfilesFolder);
+        var sources = SourceFolder.Discover(request.SourceFolder, Warn, profiles);
         var context = new LoadContext(request.Settings);
         int runId;
         using (var tx = engine.Connection.BeginTransaction())
@@ -61,11 +63,17 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
         RunTables.Write(engine, tx, RunTables.LoadContext, [[runId, LoadContext.DateKey(asOf), RunRecorder.Now()]]);
         AddRates(tx, context, "dw.fx_rate");
 
-        foreach (var source in sources)
+        // Several files may feed one export (canonical agents.csv and the agents a Zendesk export names): each file's
+        // staged lines get their own range, so later files supersede earlier ones and warnings find their file.
+        foreach (var group in sources.GroupBy(s => s.Export))
         {
-            context.FileName = source.Name;
-            context.FileAsOf = source.AsOf ?? asOf;
-            StageFile(tx, source, context);
+            var files = group.ToList();
+            for (var i = 0; i < files.Count; i++)
+            {
+                context.FileName = files[i].Label;
+                context.FileAsOf = files[i].AsOf ?? asOf;
+                StageFile(tx, files, i, context, request);
+            }
         }
 
         var overThreshold = _files.Where(f => f.RowsRead > 0 && (double)f.RowsRejected / f.RowsRead > request.Settings.MaxRejectRate).ToList();
@@ -94,17 +102,21 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
             engine.Connection.Execute(StagingSql.Clear($"stg.{table}"), transaction: tx);
     }
 
-    private void StageFile(DbTransaction tx, SourceFile source, LoadContext context)
+    private const int LineBits = 40;
+
+    private void StageFile(DbTransaction tx, IReadOnlyList<SourceFile> files, int index, LoadContext context, LoadRequest request)
     {
+        var source = files[index];
         var export = source.Export;
-        var name = source.Name;
-        var reader = new ExportFileReader(export, context, name);
+        var label = source.Label;
+        var reader = new ExportFileReader(export, context);
         var total = new FileInfo(source.Path).Length;
+        var zone = request.SourceTimeZoneGiven ? request.Settings.SourceTimeZone : source.Profile?.TimeZone ?? request.Settings.SourceTimeZone;
         FileReadResult result;
         using (var writer = engine.OpenBulkWriter(export.Staging, tx))
         {
-            result = reader.Read(source.Path, writer, _rejections.Add,
-                (bytes, rows) => log.Progress(name, bytes, total, rows, done: false));
+            result = reader.Read(source.Path, label, (content, onMalformed) => source.Open(content, onMalformed, zone), writer, _rejections.Add,
+                (bytes, rows) => log.Progress(label, bytes, total, rows, done: false), (long)index << LineBits);
             writer.Complete();
         }
         var superseded = engine.Connection.Query<long>(StagingSql.SupersededRows(export), transaction: tx).ToList();
@@ -112,22 +124,23 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
         {
             engine.Connection.Execute(StagingSql.DeleteSuperseded(export), transaction: tx, commandTimeout: 0);
             foreach (var line in superseded.Take(WarningsKeptPerFile))
-                Warn(new LoadWarning(name, line, "superseded by a later row with the same key in this file"));
+                Warn(new LoadWarning(files[(int)(line >> LineBits)].Label, line & ((1L << LineBits) - 1),
+                    "superseded by a later row with the same key" + (files.Count > 1 ? $" ({export.FileName} from {files.Count} files)" : " in this file")));
             if (superseded.Count > WarningsKeptPerFile)
-                Warn(new LoadWarning(name, null, $"{superseded.Count - WarningsKeptPerFile} more superseded rows not listed"));
+                Warn(new LoadWarning(label, null, $"{superseded.Count - WarningsKeptPerFile} more superseded rows not listed"));
         }
         // The files after fx_rates.csv convert money at the rates it just brought.
         if (export is FxRatesExport)
             AddRates(tx, context, export.Staging.QualifiedName);
 
-        // Snapshots of several days share one staging table.
         _stagedRows[export.Staging.QualifiedName] = _stagedRows.GetValueOrDefault(export.Staging.QualifiedName)
                                                     + result.RowsRead - result.RowsRejected - superseded.Count;
-        var warnings = _warnings.Count(w => w.File == name);
-        _files.Add(new FileOutcome(name, result.RowsRead, result.RowsRead - result.RowsRejected,
-            result.RowsRejected, warnings, result.Sha256));
-        log.Progress(name, total, total, result.RowsRead, done: true);
-        log.Info($"{name}: {result.RowsRead} read, {result.RowsRead - result.RowsRejected} loaded, " +
+        var warnings = _warnings.Count(w => w.File == label);
+        _files.Add(new FileOutcome(label, result.RowsRead, result.RowsRead - result.RowsRejected,
+            result.RowsRejected, warnings, result.Sha256) { Profile = source.Profile?.Name, Entity = export.Entity });
+        log.Progress(label, total, total, result.RowsRead, done: true);
+        var via = source.Profile is null ? "" : $" ({export.Entity} via profile {source.Profile.Name})";
+        log.Info($"{label}{via}: {result.RowsRead} read, {result.RowsRead - result.RowsRejected} loaded, " +
                  $"{result.RowsRejected} rejected, {warnings} warnings");
     }
 
@@ -142,8 +155,9 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
             transaction: tx).ToList();
         foreach (var file in notes.GroupBy(n => n.File))
         {
+            // Staged lines carry their file's place among the files of the export in their high bits.
             foreach (var note in file.Take(WarningsKeptPerFile))
-                Warn(new LoadWarning(note.File, note.Line, note.Message));
+                Warn(new LoadWarning(note.File, note.Line & ((1L << LineBits) - 1), note.Message));
             if (file.Count() > WarningsKeptPerFile)
                 Warn(new LoadWarning(file.Key, null, $"{file.Count() - WarningsKeptPerFile} more snapshot warnings not listed"));
             var index = _files.FindIndex(f => f.File == file.Key);

@@ -1,48 +1,35 @@
 using CsWarehouse.Etl.Exports;
+using CsWarehouse.Etl.Profiles;
 using CsWarehouse.Etl.Reading;
 
 namespace CsWarehouse.Etl.Loading;
 
-/// <summary>
-/// The export files of a source folder, each matched to its export and header-checked before anything is written;
-/// <paramref name="AsOf"/> is the day in a dated snapshot file's name.
-/// </summary>
-public sealed record SourceFile(Export Export, string Path, FileHeader Header, DateOnly? AsOf = null)
-{
-    /// <summary>The name rejects and warnings give the file: the export's own, or the dated file's.</summary>
-    public string Name => AsOf is null ? Export.FileName : System.IO.Path.GetFileName(Path);
-}
-
 public static class SourceFolder
 {
-    private static readonly string[] DataExtensions = [".csv", ".tsv", ".txt", ".xlsx", ".xls"];
+    private static readonly string[] DataExtensions = [".csv", ".tsv", ".txt", ".xlsx", ".json"];
 
-    /// <summary>Finds and checks the files; throws <see cref="FileLevelException"/> for any file that cannot load.</summary>
-    public static IReadOnlyList<SourceFile> Discover(string folder, Action<LoadWarning> warn)
+    /// <summary>
+    /// Finds and checks the files; throws <see cref="FileLevelException"/> for any file that cannot load. A file named
+    /// after a canonical export whose header fits it is canonical; any other file is recognised by a profile's rules,
+    /// whatever its name, and yields one source per entity the profile feeds.
+    /// </summary>
+    public static IReadOnlyList<SourceFile> Discover(string folder, Action<LoadWarning> warn, ProfileSet? profiles = null)
     {
         if (!Directory.Exists(folder))
             throw new FileLevelException(folder, "the source folder does not exist.");
+        profiles ??= ProfileSet.Load(folder);
         var found = new List<SourceFile>();
         foreach (var path in Directory.EnumerateFiles(folder).OrderBy(p => p, StringComparer.Ordinal))
         {
             var name = Path.GetFileName(path);
-            if (name.StartsWith('.')) continue;
+            if (name.StartsWith('.') || ProfileSet.IsProfileFile(name)) continue;
             var extension = Path.GetExtension(name).ToLowerInvariant();
             if (!DataExtensions.Contains(extension))
             {
                 warn(new LoadWarning(name, null, "not an export file; ignored"));
                 continue;
             }
-            DateOnly? asOf = null;
-            if (DatedFileName.TryParse(name, out var snapshot, out var day)) asOf = day;
-            var export = (asOf is null ? CanonicalExports.ForFile(name) : snapshot) ?? throw new FileLevelException(name,
-                extension == ".csv"
-                    ? $"unknown export file name. Expected one of: {string.Join(", ", CanonicalExports.All.Select(e => e.FileName))}."
-                    : "only CSV exports are read; save it as CSV with one of the canonical file names.");
-            var header = FileHeader.Inspect(export, path, asOf is null ? null : name);
-            foreach (var column in header.IgnoredColumns)
-                warn(new LoadWarning(name, null, $"column '{column}' is not part of the data contract; ignored"));
-            found.Add(new SourceFile(export, path, header, asOf));
+            found.AddRange(Recognise(path, profiles, warn));
         }
         if (found.Count == 0)
             throw new FileLevelException(folder, "no export files found (expected files such as tickets.csv, calls.csv).");
@@ -50,4 +37,45 @@ public static class SourceFolder
         // Snapshots of several days load oldest first; an undated one is as of the run's day, normally the latest.
         return found.OrderBy(f => order.IndexOf(f.Export)).ThenBy(f => f.AsOf ?? DateOnly.MaxValue).ToList();
     }
+
+    private static IEnumerable<SourceFile> Recognise(string path, ProfileSet profiles, Action<LoadWarning> warn)
+    {
+        var name = Path.GetFileName(path);
+        var asOf = DatedFileName.DayIn(name);
+        var canonical = CanonicalFor(name);
+        if (canonical is not null)
+        {
+            try
+            {
+                var header = SourceFile.InspectCanonical(canonical, path);
+                foreach (var column in header.IgnoredColumns)
+                    warn(new LoadWarning(SourceFile.CanonicalLabel(canonical, path), null, $"column '{column}' is not part of the data contract; ignored"));
+                return [new SourceFile(canonical, path, header) { AsOf = asOf }];
+            }
+            catch (FileLevelException) when (profiles.Recognise(path) is not null) { }
+        }
+        var profile = profiles.Recognise(path);
+        if (profile is null)
+        {
+            if (canonical is not null) SourceFile.InspectCanonical(canonical, path); // throws the canonical file's own error
+            var closest = profiles.Closest(path, 2)
+                .Select(c => $"{c.Profile.Name} (missing {string.Join(", ", c.Missing.Take(5))}{(c.Missing.Count > 5 ? ", ..." : "")})");
+            throw new FileLevelException(name,
+                $"unknown export file name, and no profile recognises its header. Canonical files: {string.Join(", ", CanonicalExports.All.Select(e => e.FileName))}. " +
+                $"Closest profiles: {string.Join("; ", closest)}. See 'cswh profile check' to write a profile for it.");
+        }
+        return profile.Targets.Select(target => new SourceFile(target.Export, path,
+            FileHeader.Match(target.Export, target.Columns.Select(c => c.Field.Name).ToList(), name))
+        {
+            Profile = profile,
+            Target = target,
+            AsOf = asOf,
+        });
+    }
+
+    /// <summary>The canonical export a file is named after: <c>tickets.csv</c>, or <c>tickets.xlsx</c> for a workbook.</summary>
+    private static Export? CanonicalFor(string name) =>
+        DatedFileName.TryParse(name, out var snapshots, out _) ? snapshots
+        : VendorFileOpener.IsSpreadsheet(name) ? CanonicalExports.ForFile(Path.GetFileNameWithoutExtension(name) + ".csv")
+        : CanonicalExports.ForFile(name);
 }

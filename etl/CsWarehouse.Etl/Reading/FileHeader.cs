@@ -29,19 +29,18 @@ public sealed record FileHeader(int[] ColumnOfField, IReadOnlyList<string> Ignor
     }
 
     /// <summary>Reads just the header of <paramref name="path"/> and matches it.</summary>
-    public static FileHeader Inspect(Export export, string path, string? fileName = null)
+    public static FileHeader Inspect(Export export, string path)
     {
-        var file = fileName ?? export.FileName;
         try
         {
             using var source = new CsvRecordSource(File.OpenRead(path), _ => { });
             source.ReadHeader();
-            if (source.Headers.Count == 0) throw new FileLevelException(file, "the file is empty (no header row).");
-            return Match(export, source.Headers, file);
+            if (source.Headers.Count == 0) throw new FileLevelException(export.FileName, "the file is empty (no header row).");
+            return Match(export, source.Headers, export.FileName);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or CsvFormatException)
         {
-            throw new FileLevelException(file, $"cannot be read: {e.Message}");
+            throw new FileLevelException(export.FileName, $"cannot be read: {e.Message}");
         }
     }
 }
