@@ -65,6 +65,28 @@ public abstract class GeneratedSnapshotSeriesBehaviour
             Directory.Delete(snapshots, recursive: true);
         }
     }
+
+    [SkippableFact]
+    public void A_month_end_series_of_stripe_exports_gives_the_retention_of_its_periods_for_every_month()
+    {
+        var periods = Generate(ExportLayout.Canonical);
+        var stripe = Generate(ExportLayout.Stripe);
+        try
+        {
+            var header = File.ReadLines(Path.Combine(stripe, "subscriptions_2025-04-30.csv")).First();
+            Assert.StartsWith("id,Customer ID,Customer Name,Customer Email,Plan,Product,Quantity,Currency,Interval,Amount,Status", header);
+
+            var expected = RetentionMonths(periods, name => name == "subscriptions.csv");
+            var actual = RetentionMonths(stripe, name => name.StartsWith("subscriptions_", StringComparison.Ordinal));
+
+            Assert.Equal(expected, actual);
+        }
+        finally
+        {
+            Directory.Delete(periods, recursive: true);
+            Directory.Delete(stripe, recursive: true);
+        }
+    }
 }
 
 public sealed class DuckDbGeneratedSnapshotSeriesBehaviour : GeneratedSnapshotSeriesBehaviour

@@ -90,5 +90,5 @@ internal static class SnapshotSeriesWriter
     private static string Amount(decimal value) => value.ToString("0.00##", CultureInfo.InvariantCulture);
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
     private static string? Date(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-    private static string? Instant(DateOnly? day) => day?.ToString("yyyy-MM-dd 00:00", CultureInfo.InvariantCulture);
+    private static string? Instant(DateOnly? day) => day is { } d ? Date(d) + " 00:00" : null;
 }
