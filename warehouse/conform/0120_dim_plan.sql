@@ -1,4 +1,4 @@
--- One row per plan: updates known plans (filling inferred ones), adds new ones, infers plans subscriptions name.
+-- One row per plan: updates known plans (filling inferred ones), adds new ones, infers plans subscriptions and snapshots name.
 update dw.dim_plan
 set plan_name = (select s.plan_name from stg.subscription_plan s where s.plan_id = dw.dim_plan.plan_id),
     tier = (select s.tier from stg.subscription_plan s where s.plan_id = dw.dim_plan.plan_id),
@@ -24,7 +24,12 @@ select
 from (
     select plan_id, plan_name, tier, is_premium, 0 as is_inferred from stg.subscription_plan
     union all
-    select distinct plan_id, plan_id, cast(null as $text$), 0, 1 from stg.subscription
-    where plan_id is not null and not exists (select 1 from stg.subscription_plan p where p.plan_id = stg.subscription.plan_id)
+    select named.plan_id, named.plan_id, cast(null as $text$), 0, 1
+    from (
+        select plan_id from stg.subscription where plan_id is not null
+        union
+        select plan_id from stg.subscription_snapshot where plan_id is not null
+    ) named
+    where not exists (select 1 from stg.subscription_plan p where p.plan_id = named.plan_id)
 ) seen
 where not exists (select 1 from dw.dim_plan d where d.plan_id = seen.plan_id);

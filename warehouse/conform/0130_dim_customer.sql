@@ -36,6 +36,8 @@ from (
         select customer_id from stg.survey_response where customer_id is not null
         union
         select customer_id from stg.subscription
+        union
+        select customer_id from stg.subscription_snapshot
     ) named
     where not exists (select 1 from stg.customer c where c.customer_id = named.customer_id)
 ) seen

@@ -2,6 +2,7 @@ using CsWarehouse.Cli.CommandLine;
 using CsWarehouse.Etl.Configuration;
 using CsWarehouse.Etl.Generate;
 using CsWarehouse.Etl.Generate.Layouts;
+using CsWarehouse.Etl.Generate.Output;
 
 namespace CsWarehouse.Cli.Commands;
 
@@ -24,7 +25,9 @@ public sealed class GenerateCommand : Command
         "IANA zone of the timestamps written without an offset; load with the same --source-tz.", "--time-zone Asia/Bangkok", "Asia/Ho_Chi_Minh");
 
     private static readonly OptionSpec Layout = new("--layout", "NAMES",
-        "Also rewrite some files in vendor layouts (five9: calls, zendesk: tickets, zalo: star ratings), comma-separated.", "--layout zendesk,five9,zalo");
+        "Also write some files in vendor layouts, comma-separated: five9 (calls), zendesk (tickets), zalo (star ratings); " +
+        "stripe or snapshots writes subscriptions as a month-end series of billing snapshots named by date.",
+        "--layout zendesk,five9,zalo,stripe");
 
     public override string Name => "generate";
     public override string Summary => "Write a realistic canonical export folder (for demos, tests and benchmarks).";
@@ -36,10 +39,12 @@ public sealed class GenerateCommand : Command
         "cswh generate --out data/large --customers 100000 --months 12 --seed 1",
         "cswh generate --out data/dirty --dirty-rate 0.005 && cswh load --source data/dirty --source-tz Asia/Ho_Chi_Minh",
         "cswh generate --out data/vendors --layout zendesk,five9,zalo",
+        "cswh generate --out data/billing --layout stripe --months 6",
     ];
 
     public override int Run(ParsedOptions options, Terminal terminal)
     {
+        var names = (options.Get(Layout.Name) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var generator = new GeneratorOptions(
             options.Require(Out.Name),
             options.GetInt(Seed.Name, 42),
@@ -47,13 +52,15 @@ public sealed class GenerateCommand : Command
             options.GetInt(Months.Name, 12),
             options.GetDate(Start.Name, "yyyy-MM"),
             options.GetDouble(DirtyRate.Name, 0),
-            options.Get(TimeZone.Name) ?? "Asia/Ho_Chi_Minh");
+            options.Get(TimeZone.Name) ?? "Asia/Ho_Chi_Minh",
+            SubscriptionLayoutOf(names));
         try { generator.Validate(); }
         catch (ArgumentException e) { throw new ConfigurationException(e.Message); }
-        var layouts = (options.Get(Layout.Name) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var layouts = names.Where(n => !SubscriptionLayouts.Contains(n, StringComparer.OrdinalIgnoreCase)).ToList();
         var unknown = layouts.Except(VendorLayouts.Names).ToList();
-        if (unknown.Count > 0) throw new ConfigurationException($"--layout: unknown layout {string.Join(", ", unknown)} (known: {string.Join(", ", VendorLayouts.Names)}).");
-        if (layouts.Length > 0 && generator.DirtyRate > 0) throw new ConfigurationException("--layout writes clean data only; leave out --dirty-rate.");
+        if (unknown.Count > 0)
+            throw new ConfigurationException($"--layout: unknown layout {string.Join(", ", unknown)} (known: {string.Join(", ", VendorLayouts.Names.Concat(SubscriptionLayouts))}).");
+        if (layouts.Count > 0 && generator.DirtyRate > 0) throw new ConfigurationException("--layout writes clean data only; leave out --dirty-rate.");
 
         var started = DateTime.UtcNow;
         var result = ExportGenerator.Run(generator, message => terminal.Error.WriteLine(message));
@@ -67,4 +74,12 @@ public sealed class GenerateCommand : Command
         terminal.Out.WriteLine($"Load it with: cswh load --source {generator.OutDir} --source-tz {generator.TimeZone}");
         return ExitCodes.Success;
     }
+
+    /// <summary>The layouts that change how subscriptions are written rather than adding a vendor file.</summary>
+    private static readonly string[] SubscriptionLayouts = ["snapshots", "stripe"];
+
+    private static ExportLayout SubscriptionLayoutOf(IReadOnlyList<string> names) =>
+        names.Contains("stripe", StringComparer.OrdinalIgnoreCase) ? ExportLayout.Stripe
+        : names.Contains("snapshots", StringComparer.OrdinalIgnoreCase) ? ExportLayout.Snapshots
+        : ExportLayout.Canonical;
 }

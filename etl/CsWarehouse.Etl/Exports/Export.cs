@@ -30,6 +30,9 @@ public abstract class Export
 
     public TableLayout Staging { get; }
 
+    /// <summary>Staged columns that scope the natural key: a row supersedes another only when these match too.</summary>
+    public virtual IReadOnlyList<string> FileScopedKey => [];
+
     /// <summary>Rules that involve more than one field; report breaches with <see cref="ParsedRow.Reject"/>.</summary>
     public virtual void Check(ParsedRow row, LoadContext context) { }
 

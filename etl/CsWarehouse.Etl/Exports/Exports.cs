@@ -15,6 +15,7 @@ public static class CanonicalExports
         new CallsExport(),
         new SurveysExport(),
         new SubscriptionsExport(),
+        new SubscriptionSnapshotsExport(),
         new SupportCostsExport(),
         new TargetsExport(),
     ];

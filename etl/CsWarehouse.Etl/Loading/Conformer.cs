@@ -102,6 +102,13 @@ internal sealed partial class Conformer(IWarehouseEngine engine, DbTransaction t
         }
     }
 
+    private static int? YearOf(object? day) => day switch
+    {
+        DateOnly date => date.Year,
+        DateTime time => time.Year,
+        _ => null,
+    };
+
     /// <summary>
     /// The MRR fact runs from a customer's first covered month to the run's as-of month, so with subscriptions the
     /// date table spans the earliest started_on staged and the as-of day. Later starts and ends need no days:
@@ -110,8 +117,13 @@ internal sealed partial class Conformer(IWarehouseEngine engine, DbTransaction t
     private IEnumerable<int> SubscriptionYears()
     {
         var firstStart = Connection.ExecuteScalar<object?>("select min(started_on) from stg.subscription", transaction: transaction);
-        if (firstStart is DateOnly day) yield return day.Year;
-        else if (firstStart is DateTime time) yield return time.Year;
+        if (YearOf(firstStart) is { } year) yield return year;
+        // Snapshots open periods at a subscription's start (or trial end) or on the snapshot day.
+        var snapshots = Connection.QuerySingle<(object? Start, object? Last)>(
+            "select min(period_start), max(snapshot_on) from stg.subscription_snapshot", transaction: transaction);
+        foreach (var day in new[] { snapshots.Start, snapshots.Last })
+            if (YearOf(day) is { } snapshotYear) yield return snapshotYear;
+        if (snapshots.Start is not null) firstStart = snapshots.Start;
         var periods = Connection.ExecuteScalar<long>("select count(*) from dw.subscription_period", transaction: transaction);
         if (firstStart is DateOnly or DateTime || periods > 0)
             yield return Connection.ExecuteScalar<int>("select as_of_date_key from stg.load_context", transaction: transaction) / 10000;

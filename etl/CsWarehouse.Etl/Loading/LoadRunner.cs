@@ -62,8 +62,8 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
     private string? StageAndConform(DbTransaction tx, int runId, IReadOnlyList<SourceFile> sources, LoadContext context, LoadRequest request)
     {
         EmptyStaging(tx);
-        RunTables.Write(engine, tx, RunTables.LoadContext,
-            [[runId, LoadContext.DateKey(request.Settings.EffectiveAsOf(DateTime.UtcNow)), RunRecorder.Now()]]);
+        var asOf = request.Settings.EffectiveAsOf(DateTime.UtcNow);
+        RunTables.Write(engine, tx, RunTables.LoadContext, [[runId, LoadContext.DateKey(asOf), RunRecorder.Now()]]);
         AddRates(tx, context, "dw.fx_rate");
 
         // Several files may feed one export (canonical agents.csv and the agents a Zendesk export names): each file's
@@ -72,7 +72,11 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
         {
             var files = group.ToList();
             for (var i = 0; i < files.Count; i++)
+            {
+                context.FileName = files[i].Label;
+                context.FileAsOf = files[i].AsOf ?? asOf;
                 StageFile(tx, files, i, context, request);
+            }
         }
 
         var overThreshold = _files.Where(f => f.RowsRead > 0 && (double)f.RowsRejected / f.RowsRead > request.Settings.MaxRejectRate).ToList();
@@ -82,6 +86,7 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
 
         engine.RefreshStatistics(CanonicalExports.All.Select(e => e.Staging.QualifiedName).Append(RunTables.LoadContext.QualifiedName), tx);
         new Conformer(engine, tx, log).Run(_stagedRows, refreshWarehouseStatistics: _stagedRows.Values.Sum() >= LargeLoadRows);
+        ReportSnapshotWarnings(tx);
         EmptyStaging(tx);
         return null;
     }
@@ -154,6 +159,27 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
             Warn(new LoadWarning(file, line, $"{note.Column} = '{note.Value}' {note.Reason}"));
         if (more > 0)
             Warn(new LoadWarning(file, null, $"{more} more rows adjusted for clock skew, not listed"));
+    }
+
+    /// <summary>
+    /// The conform steps' notes about snapshots (an older one skipped, a subscription missing from a later one) become
+    /// warnings of the files they concern, at most <see cref="WarningsKeptPerFile"/> listed per file.
+    /// </summary>
+    private void ReportSnapshotWarnings(DbTransaction tx)
+    {
+        var notes = engine.Connection.Query<(string File, long? Line, string Message)>(
+            "select file_name, line_number, message from stg.subscription_snapshot_warning order by file_name, line_number, message",
+            transaction: tx).ToList();
+        foreach (var file in notes.GroupBy(n => n.File))
+        {
+            // Staged lines carry their file's place among the files of the export in their high bits.
+            foreach (var note in file.Take(WarningsKeptPerFile))
+                Warn(new LoadWarning(note.File, note.Line & ((1L << LineBits) - 1), note.Message));
+            if (file.Count() > WarningsKeptPerFile)
+                Warn(new LoadWarning(file.Key, null, $"{file.Count() - WarningsKeptPerFile} more snapshot warnings not listed"));
+            var index = _files.FindIndex(f => f.File == file.Key);
+            if (index >= 0) _files[index] = _files[index] with { Warnings = _files[index].Warnings + Math.Min(file.Count(), WarningsKeptPerFile + 1) };
+        }
     }
 
     /// <summary>Lets the money rows of this run convert at the rates of <paramref name="table"/> (dw.fx_rate or its staging).</summary>

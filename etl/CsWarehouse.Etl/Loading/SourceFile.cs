@@ -13,8 +13,11 @@ public sealed record SourceFile(Export Export, string Path, FileHeader Header)
     public Profile? Profile { get; init; }
     public ProfileTarget? Target { get; init; }
 
-    /// <summary>The name runs report the file under: the canonical name, or the vendor file's own name.</summary>
-    public string Label => Profile is null ? CanonicalLabel(Export, Path) : System.IO.Path.GetFileName(Path);
+    /// <summary>The day in the file's name (<c>subscriptions_2026-01-31.csv</c>): the day a snapshot shows.</summary>
+    public DateOnly? AsOf { get; init; }
+
+    /// <summary>The name runs report the file under: the canonical name, or the dated or vendor file's own name.</summary>
+    public string Label => Profile is null && AsOf is null ? CanonicalLabel(Export, Path) : System.IO.Path.GetFileName(Path);
 
     public static string CanonicalLabel(Export export, string path) =>
         VendorFileOpener.IsSpreadsheet(path) ? System.IO.Path.GetFileName(path) : export.FileName;

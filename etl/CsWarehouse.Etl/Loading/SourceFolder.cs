@@ -35,12 +35,14 @@ public static class SourceFolder
         if (found.Count == 0)
             throw new FileLevelException(folder, "no export files found (expected files such as tickets.csv, calls.csv).");
         var order = CanonicalExports.All.ToList();
-        return found.OrderBy(f => order.IndexOf(f.Export)).ToList();
+        // Snapshots of several days load oldest first; an undated one is as of the run's day, normally the latest.
+        return found.OrderBy(f => order.IndexOf(f.Export)).ThenBy(f => f.AsOf ?? DateOnly.MaxValue).ToList();
     }
 
     private static IEnumerable<SourceFile> Recognise(string path, ProfileSet profiles, Action<LoadWarning> warn)
     {
         var name = Path.GetFileName(path);
+        var asOf = DatedFileName.DayIn(name);
         var canonical = CanonicalFor(name);
         if (canonical is not null)
         {
@@ -49,7 +51,7 @@ public static class SourceFolder
                 var header = SourceFile.InspectCanonical(canonical, path);
                 foreach (var column in header.IgnoredColumns)
                     warn(new LoadWarning(SourceFile.CanonicalLabel(canonical, path), null, $"column '{column}' is not part of the data contract; ignored"));
-                return [new SourceFile(canonical, path, header)];
+                return [new SourceFile(canonical, path, header) { AsOf = asOf }];
             }
             catch (FileLevelException) when (profiles.Recognise(path) is not null) { }
         }
@@ -68,11 +70,13 @@ public static class SourceFolder
         {
             Profile = profile,
             Target = target,
+            AsOf = asOf,
         });
     }
 
     /// <summary>The canonical export a file is named after: <c>tickets.csv</c>, or <c>tickets.xlsx</c> for a workbook.</summary>
     private static Export? CanonicalFor(string name) =>
-        VendorFileOpener.IsSpreadsheet(name) ? CanonicalExports.ForFile(Path.GetFileNameWithoutExtension(name) + ".csv")
+        DatedFileName.TryParse(name, out var snapshots, out _) ? snapshots
+        : VendorFileOpener.IsSpreadsheet(name) ? CanonicalExports.ForFile(Path.GetFileNameWithoutExtension(name) + ".csv")
         : CanonicalExports.ForFile(name);
 }

@@ -29,6 +29,7 @@ public static class StagingSql
             var empty = field.Type == FieldType.Month ? "0" : "''";
             return $"coalesce(d.{column}, {empty}) = coalesce({outer}.{column}, {empty})";
         });
+        matches = matches.Concat(export.FileScopedKey.Select(column => $"d.{column} = {outer}.{column}"));
         return $"exists (select 1 from {table} d where {string.Join(" and ", matches)} and d.line_number > {outer}.line_number)";
     }
 }

@@ -12,6 +12,12 @@ public sealed class LoadContext(LoadSettings settings)
 
     public LoadSettings Settings { get; } = settings;
 
+    /// <summary>The name of the file being read, as rejects and warnings name it.</summary>
+    public string FileName { get; set; } = "";
+
+    /// <summary>The day the file being read shows: a dated snapshot's date, otherwise the run's as-of day.</summary>
+    public DateOnly FileAsOf { get; set; }
+
     public void AddRate(int monthKey, string currency, decimal rate) => _rates[(monthKey, currency.ToUpperInvariant())] = rate;
 
     /// <summary>Units of the reporting currency per unit of <paramref name="currency"/> in a month, or null if unknown.</summary>

@@ -1,0 +1,30 @@
+-- One row per subscription per snapshot file of this load (subscription_snapshots.csv, or a dated snapshot file): the
+-- subscription as the billing tool showed it on snapshot_on, with its monthly amount worked out and its state classified.
+create table stg.subscription_snapshot (
+    line_number bigint not null,
+    subscription_id $key$ not null,
+    customer_id $key$ not null,
+    plan_id $key$,
+    status $key$ not null,
+    currency $key$ not null,
+    mrr decimal(18, 4),
+    unit_amount decimal(18, 4),
+    quantity integer not null,
+    billing_interval $key$,
+    interval_count integer not null,
+    amount_unit $key$ not null,
+    started_on date not null,
+    trial_end_on date,
+    canceled_on date,
+    ended_on date,
+    snapshot_on date not null,
+    file_name $key$ not null,
+    period_mrr decimal(18, 4) not null,
+    period_start date not null,
+    bears_mrr integer not null,
+    is_open integer not null,
+    is_ended integer not null,
+    end_on date,
+    start_rate decimal(18, 8) not null,
+    snapshot_rate decimal(18, 8) not null
+);
