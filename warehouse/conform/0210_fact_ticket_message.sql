@@ -41,7 +41,8 @@ select
     f.agent_key
 from dw.fact_ticket_message f
 where f.ticket_id in (select ticket_id from stg.ticket_message)
-  and f.message_id not in (select message_id from stg.ticket_message);
+  -- "not exists", never "not in (select ...)": PostgreSQL plans "not in" row by row once the ids outgrow work_mem.
+  and not exists (select 1 from stg.ticket_message s2 where s2.message_id = f.message_id);
 
 -- Two statements rather than one with "or": where the engine has an index on each key (PostgreSQL), each can use
 -- its own instead of reading every message.
