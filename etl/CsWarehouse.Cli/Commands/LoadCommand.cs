@@ -42,7 +42,9 @@ public sealed class LoadCommand : Command
         else LoadSummary.WriteTable(outcome, terminal.Out);
         if (!outcome.Succeeded)
             log.Error($"run {outcome.RunId} failed and changed nothing: {outcome.Message}. See etl.reject_row for the rows.");
-        return outcome.Succeeded ? ExitCodes.Success : ExitCodes.RunFailed;
+        return outcome.Succeeded ? ExitCodes.Success
+            : outcome.FailedChecks.Count > 0 ? ExitCodes.ChecksFailed
+            : ExitCodes.RunFailed;
     }
 
     public static LoadSettings Settings(ParsedOptions options)

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using CsWarehouse.Etl.Checks;
 using CsWarehouse.Etl.Engines;
 using CsWarehouse.Etl.Exports;
 using CsWarehouse.Etl.Reading;
@@ -20,6 +21,7 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
     private readonly List<Rejection> _rejections = [];
     private readonly List<LoadWarning> _warnings = [];
     private readonly List<FileOutcome> _files = [];
+    private readonly List<CheckResult> _failedChecks = [];
     private readonly Dictionary<string, long> _stagedRows = new(StringComparer.Ordinal);
 
     public LoadOutcome Run(LoadRequest request)
@@ -72,7 +74,23 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
         engine.RefreshStatistics(CanonicalExports.All.Select(e => e.Staging.QualifiedName).Append(RunTables.LoadContext.QualifiedName), tx);
         new Conformer(engine, tx, log).Run(_stagedRows, refreshWarehouseStatistics: _stagedRows.Values.Sum() >= LargeLoadRows);
         EmptyStaging(tx);
-        return null;
+        return CheckWarehouse(tx);
+    }
+
+    /// <summary>
+    /// The data tests, on what the run is about to commit: a run that would leave a duplicate key, an orphan or an
+    /// unbalanced MRR bridge behind is rolled back instead, naming each check that failed.
+    /// </summary>
+    private string? CheckWarehouse(DbTransaction tx)
+    {
+        var started = DateTime.UtcNow;
+        var results = new CheckRunner(engine.Connection, engine.SqlVariables, tx).RunAll(DataChecks.All(engine.Connection, tx));
+        log.Info($"check: {results.Count} data tests ({(DateTime.UtcNow - started).TotalSeconds:0.0} s)");
+        _failedChecks.AddRange(results.Where(r => !r.Passed));
+        foreach (var failed in _failedChecks)
+            log.Warn($"check {failed.Check.Name} failed: {failed.FailingRows} row(s). {failed.Check.Description} " +
+                     string.Join("; ", CheckSample.Lines(failed)));
+        return _failedChecks.Count == 0 ? null : "data tests failed: " + CheckSample.Summary(_failedChecks);
     }
 
     /// <summary>
@@ -139,7 +157,7 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
     }
 
     private LoadOutcome Outcome(int runId, string? failure) =>
-        new(runId, failure is null, failure, _files.ToList(), _rejections.ToList(), _warnings.ToList());
+        new(runId, failure is null, failure, _files.ToList(), _rejections.ToList(), _warnings.ToList()) { FailedChecks = _failedChecks.ToList() };
 
     private void Warn(LoadWarning warning)
     {

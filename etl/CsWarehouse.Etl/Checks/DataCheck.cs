@@ -1,0 +1,16 @@
+namespace CsWarehouse.Etl.Checks;
+
+/// <summary>
+/// One data test: a select that returns the offending rows, none when the warehouse is sound. Generated from the
+/// naming conventions of the dw tables or written by hand under warehouse/tests.
+/// </summary>
+/// <param name="Name">Stable name, e.g. <c>fact_ticket_orphan_agent_key</c>.</param>
+/// <param name="Description">What a failing row means, in one sentence.</param>
+/// <param name="Sql">The select, with <c>$name$</c> variables still to substitute.</param>
+public sealed record DataCheck(string Name, string Description, string Sql);
+
+/// <summary>What one check found: how many offending rows and the first few of them.</summary>
+public sealed record CheckResult(DataCheck Check, long FailingRows, IReadOnlyList<IReadOnlyDictionary<string, object?>> Sample)
+{
+    public bool Passed => FailingRows == 0;
+}
