@@ -31,11 +31,11 @@ public sealed class CheckCommand : Command
     {
         if (result.Passed)
         {
-            output.WriteLine($"PASS  {result.Check.Name}");
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"PASS  {result.Check.Name} ({result.Elapsed.TotalSeconds:0.00} s)"));
             return;
         }
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"FAIL  {result.Check.Name}: {result.FailingRows:N0} row(s). {result.Check.Description}"));
+            $"FAIL  {result.Check.Name}: {result.FailingRows:N0} row(s) ({result.Elapsed.TotalSeconds:0.00} s). {result.Check.Description}"));
         foreach (var line in CheckSample.Lines(result)) output.WriteLine("        " + line);
     }
 }

@@ -20,11 +20,15 @@ public sealed class LoadCommand : Command
     public static readonly OptionSpec AsOf = new("--as-of", "DATE",
         "Day from which a changed agent team counts, and the last month of the monthly MRR snapshot (for back-filling old exports).", "--as-of 2026-01-01", "today");
 
+    public static readonly OptionSpec AllowOlder = new("--allow-older", null,
+        "Replay rows older than what the warehouse holds (from an export with an earlier --as-of) instead of skipping them with a warning.",
+        "--allow-older --as-of 2026-02-01");
+
     public override string Name => "load";
     public override string Summary => "Load a folder of exports into the warehouse (migrates first).";
 
     public override IReadOnlyList<OptionSpec> Options =>
-        [Source, CommonOptions.Db, SourceTz, ReportingTz, Currency, MaxRejectRate, AsOf, CommonOptions.Json, CommonOptions.Wait, CommonOptions.Help];
+        [Source, CommonOptions.Db, SourceTz, ReportingTz, Currency, MaxRejectRate, AsOf, AllowOlder, CommonOptions.Json, CommonOptions.Wait, CommonOptions.Help];
 
     public override IReadOnlyList<string> Examples =>
     [
@@ -58,6 +62,7 @@ public sealed class LoadCommand : Command
             ReportingCurrency = (options.Get(Currency.Name) ?? "USD").ToUpperInvariant(),
             MaxRejectRate = rate,
             AsOf = options.GetDate(AsOf.Name, "yyyy-MM-dd"),
+            AllowOlder = options.Has(AllowOlder.Name),
         };
     }
 }

@@ -14,6 +14,7 @@ public sealed class CheckRunner(DbConnection connection, IReadOnlyDictionary<str
     public CheckResult Run(DataCheck check)
     {
         var sql = Migrations.WarehouseScripts.Substitute(check.Sql, sqlVariables);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         var sample = new List<IReadOnlyDictionary<string, object?>>();
         long count = 0;
         // Streamed: a badly broken warehouse may return millions of rows, of which only the count and a few are kept.
@@ -21,7 +22,7 @@ public sealed class CheckRunner(DbConnection connection, IReadOnlyDictionary<str
         {
             if (count++ < SampleSize) sample.Add(new Dictionary<string, object?>(row, StringComparer.Ordinal));
         }
-        return new CheckResult(check, count, sample);
+        return new CheckResult(check, count, sample, watch.Elapsed);
     }
 
     public IReadOnlyList<CheckResult> RunAll(IEnumerable<DataCheck> checks, Action<CheckResult>? onResult = null)

@@ -11,6 +11,9 @@ public sealed record LoadSettings
     /// <summary>The day from which a changed agent team counts; null means today in the reporting time zone.</summary>
     public DateOnly? AsOf { get; init; }
 
+    /// <summary>Replay rows older than what the warehouse holds (normally skipped with a warning).</summary>
+    public bool AllowOlder { get; init; }
+
     public static TimeZoneInfo FindTimeZone(string ianaName, string option)
     {
         try { return TimeZoneInfo.FindSystemTimeZoneById(ianaName); }

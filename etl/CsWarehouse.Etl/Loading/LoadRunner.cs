@@ -1,5 +1,6 @@
 using System.Data.Common;
 using CsWarehouse.Etl.Checks;
+using CsWarehouse.Etl.Configuration;
 using CsWarehouse.Etl.Engines;
 using CsWarehouse.Etl.Exports;
 using CsWarehouse.Etl.Reading;
@@ -64,7 +65,7 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
         AddRates(tx, context, "dw.fx_rate");
 
         foreach (var source in sources)
-            StageFile(tx, source, context);
+            StageFile(tx, source, context, request.Settings);
 
         var overThreshold = _files.Where(f => f.RowsRead > 0 && (double)f.RowsRejected / f.RowsRead > request.Settings.MaxRejectRate).ToList();
         if (overThreshold.Count > 0)
@@ -72,19 +73,21 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
                 $"{f.File}: {f.RowsRejected} of {f.RowsRead} rows rejected ({(double)f.RowsRejected / f.RowsRead:P1}), above the limit of {request.Settings.MaxRejectRate:P1}"));
 
         engine.RefreshStatistics(CanonicalExports.All.Select(e => e.Staging.QualifiedName).Append(RunTables.LoadContext.QualifiedName), tx);
-        new Conformer(engine, tx, log).Run(_stagedRows, refreshWarehouseStatistics: _stagedRows.Values.Sum() >= LargeLoadRows);
+        var changed = new Conformer(engine, tx, log).Run(_stagedRows, refreshWarehouseStatistics: _stagedRows.Values.Sum() >= LargeLoadRows);
         EmptyStaging(tx);
-        return CheckWarehouse(tx);
+        return CheckWarehouse(tx, changed);
     }
 
     /// <summary>
     /// The data tests, on what the run is about to commit: a run that would leave a duplicate key, an orphan or an
-    /// unbalanced MRR bridge behind is rolled back instead, naming each check that failed.
+    /// unbalanced MRR bridge behind is rolled back instead, naming each check that failed. Only the checks that read
+    /// a table whose rows the run changed: the others would find what the last run already checked.
     /// </summary>
-    private string? CheckWarehouse(DbTransaction tx)
+    private string? CheckWarehouse(DbTransaction tx, IReadOnlySet<string> changedTables)
     {
         var started = DateTime.UtcNow;
-        var results = new CheckRunner(engine.Connection, engine.SqlVariables, tx).RunAll(DataChecks.All(engine.Connection, tx));
+        var checks = DataChecks.All(engine.Connection, tx).Where(c => c.ReadsAnyOf(changedTables)).ToList();
+        var results = new CheckRunner(engine.Connection, engine.SqlVariables, tx).RunAll(checks);
         log.Info($"check: {results.Count} data tests ({(DateTime.UtcNow - started).TotalSeconds:0.0} s)");
         _failedChecks.AddRange(results.Where(r => !r.Passed));
         foreach (var failed in _failedChecks)
@@ -107,7 +110,7 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
             engine.Connection.Execute(StagingSql.Clear($"stg.{table}"), transaction: tx);
     }
 
-    private void StageFile(DbTransaction tx, SourceFile source, LoadContext context)
+    private void StageFile(DbTransaction tx, SourceFile source, LoadContext context, LoadSettings settings)
     {
         var export = source.Export;
         var reader = new ExportFileReader(export, context);
@@ -128,17 +131,43 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
             if (superseded.Count > WarningsKeptPerFile)
                 Warn(new LoadWarning(export.FileName, null, $"{superseded.Count - WarningsKeptPerFile} more superseded rows not listed"));
         }
+        var (skipped, rejected) = ApplyRules(tx, export, settings);
         // The files after fx_rates.csv convert money at the rates it just brought.
         if (export is FxRatesExport)
             AddRates(tx, context, export.Staging.QualifiedName);
 
-        _stagedRows[export.Staging.QualifiedName] = result.RowsRead - result.RowsRejected - superseded.Count;
+        var rowsRejected = result.RowsRejected + rejected;
+        _stagedRows[export.Staging.QualifiedName] = result.RowsRead - rowsRejected - superseded.Count - skipped;
         var warnings = _warnings.Count(w => w.File == export.FileName);
-        _files.Add(new FileOutcome(export.FileName, result.RowsRead, result.RowsRead - result.RowsRejected,
-            result.RowsRejected, warnings, result.Sha256));
+        _files.Add(new FileOutcome(export.FileName, result.RowsRead, result.RowsRead - rowsRejected - skipped,
+            rowsRejected, warnings, result.Sha256));
         log.Progress(export.FileName, total, total, result.RowsRead, done: true);
-        log.Info($"{export.FileName}: {result.RowsRead} read, {result.RowsRead - result.RowsRejected} loaded, " +
-                 $"{result.RowsRejected} rejected, {warnings} warnings");
+        log.Info($"{export.FileName}: {result.RowsRead} read, {result.RowsRead - rowsRejected - skipped} loaded, " +
+                 $"{rowsRejected} rejected, {warnings} warnings");
+    }
+
+    /// <summary>Takes out of staging the rows each rule finds, reporting each with its line; returns how many were skipped and rejected.</summary>
+    private (long Skipped, long Rejected) ApplyRules(DbTransaction tx, Export export, LoadSettings settings)
+    {
+        long skipped = 0, rejected = 0;
+        foreach (var rule in StagedRowRule.For(export, settings))
+        {
+            var rows = engine.Connection.Query<(long Line, object? Value)>(StagingSql.RowsBreaking(export, rule), transaction: tx).ToList();
+            if (rows.Count == 0) continue;
+            engine.Connection.Execute(StagingSql.DeleteBreaking(export, rule), transaction: tx, commandTimeout: 0);
+            if (rule.Rejects)
+            {
+                _rejections.AddRange(rows.Select(r => new Rejection(export.FileName, r.Line, rule.Column, StagedRowRule.Text(r.Value), rule.Reason)));
+                rejected += rows.Count;
+                continue;
+            }
+            foreach (var row in rows.Take(WarningsKeptPerFile))
+                Warn(new LoadWarning(export.FileName, row.Line, $"{rule.Column} {StagedRowRule.Text(row.Value)}: {rule.Reason}"));
+            if (rows.Count > WarningsKeptPerFile)
+                Warn(new LoadWarning(export.FileName, null, $"{rows.Count - WarningsKeptPerFile} more rows skipped: {rule.Reason}"));
+            skipped += rows.Count;
+        }
+        return (skipped, rejected);
     }
 
     /// <summary>Lets the money rows of this run convert at the rates of <paramref name="table"/> (dw.fx_rate or its staging).</summary>

@@ -60,21 +60,24 @@ public abstract class CheckCommandBehaviour
         Assert.DoesNotContain("FAIL  fact_call_orphan_agent_key", output);
     }
 
-    /// <summary>The load runs the same checks before it commits: on a broken warehouse its rows do not land.</summary>
+    /// <summary>
+    /// The load runs the same checks before it commits, those reading a table it changed (here dw.fact_ticket): on a
+    /// broken warehouse its rows do not land.
+    /// </summary>
     [SkippableFact]
     public void A_load_that_would_commit_a_failing_data_test_is_rolled_back_with_code_4_naming_the_check()
     {
         using var warehouse = DemoWarehouse();
         using (var engine = WarehouseEngines.Open(warehouse.Target))
-            engine.Connection.Execute("insert into dw.dim_topic select * from dw.dim_topic where topic_key = (select min(topic_key) from dw.dim_topic)");
+            engine.Connection.Execute("update dw.fact_ticket set agent_key = 99999 where ticket_id = (select min(ticket_id) from dw.fact_ticket)");
         using var folder = new ExportFolder().With("tickets.csv", "ticket_id,created_at,channel\nNEW-1,2026-03-01T09:00:00Z,email\n");
 
         using var run = CswhProcess.Run(["load", "--source", folder.Path, "--db", warehouse.DbArgument]);
 
         Assert.True(run.ExitCode == 4, run.StandardOutput + run.StandardError);
-        Assert.Contains("dim_topic_duplicate_surrogate_key", run.StandardError);
+        Assert.Contains("fact_ticket_orphan_agent_key", run.StandardError);
         Assert.Equal(0L, WarehouseSnapshot.Scalar<long>(warehouse.Target, "select count(*) from dw.fact_ticket where ticket_id = 'NEW-1'"));
-        Assert.Contains("dim_topic_duplicate_surrogate_key", WarehouseSnapshot.Scalar<string>(warehouse.Target,
+        Assert.Contains("fact_ticket_orphan_agent_key", WarehouseSnapshot.Scalar<string>(warehouse.Target,
             "select message from etl.load_run where run_id = (select max(run_id) from etl.load_run)"));
     }
 
