@@ -29,7 +29,8 @@ insert into dw.fact_ticket (
     is_resolved_first_contact,
     is_resolved_contact_1,
     is_resolved_contact_2,
-    is_resolved_contact_3plus
+    is_resolved_contact_3plus,
+    source_as_of
 )
 select
     s.ticket_id,
@@ -58,8 +59,10 @@ select
     case when s.resolved_at is not null and coalesce(s.contacts, 1) = 1 and coalesce(s.reopens, 0) = 0 then 1 else 0 end,
     case when s.resolved_at is not null and coalesce(s.contacts, 1) = 1 then 1 else 0 end,
     case when s.resolved_at is not null and s.contacts = 2 then 1 else 0 end,
-    case when s.resolved_at is not null and s.contacts >= 3 then 1 else 0 end
+    case when s.resolved_at is not null and s.contacts >= 3 then 1 else 0 end,
+    ctx.as_of_date_key
 from stg.ticket s
+cross join stg.load_context ctx
 join dw.dim_channel ch on ch.channel_code = s.channel
 left join dw.dim_topic tp on tp.topic_name = s.topic
 left join dw.dim_customer cu on cu.customer_id = s.customer_id

@@ -54,7 +54,8 @@ insert into dw.subscription_period (
     currency,
     fx_rate,
     reporting_mrr,
-    run_id
+    run_id,
+    source_as_of
 )
 select
     s.subscription_id,
@@ -66,9 +67,19 @@ select
     s.currency,
     s.fx_rate,
     s.reporting_mrr,
-    ctx.run_id
+    ctx.run_id,
+    ctx.as_of_date_key
 from stg.subscription s
 cross join stg.load_context ctx
 where not exists (
     select 1 from dw.subscription_period p
     where p.subscription_id = s.subscription_id and p.started_on = s.started_on);
+
+-- A period sent again unchanged is still as recent as this export says.
+update dw.subscription_period
+set source_as_of = (select ctx.as_of_date_key from stg.load_context ctx)
+where exists (
+    select 1 from stg.subscription s
+    where s.subscription_id = dw.subscription_period.subscription_id
+      and s.started_on = dw.subscription_period.started_on)
+  and coalesce(source_as_of, 0) < (select ctx.as_of_date_key from stg.load_context ctx);

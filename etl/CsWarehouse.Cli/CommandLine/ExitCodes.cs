@@ -14,4 +14,7 @@ public static class ExitCodes
 
     /// <summary>Another run holds the warehouse lock; nothing was done.</summary>
     public const int Locked = 3;
+
+    /// <summary>A data test found offending rows: <c>cswh check</c> reports them; a load that ends with one is rolled back.</summary>
+    public const int ChecksFailed = 4;
 }

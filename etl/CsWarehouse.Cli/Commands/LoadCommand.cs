@@ -31,11 +31,15 @@ public sealed class LoadCommand : Command
     public static readonly OptionSpec Years = new("--years", "FIRST-LAST",
         "Calendar years a date or timestamp may fall in; a value outside is a rejected row.", "--years 1990-2060", "1970-2100");
 
+    public static readonly OptionSpec AllowOlder = new("--allow-older", null,
+        "Replay rows older than what the warehouse holds (from an export with an earlier --as-of) instead of skipping them with a warning.",
+        "--allow-older --as-of 2026-02-01");
+
     public override string Name => "load";
     public override string Summary => "Load a folder of exports into the warehouse (migrates first).";
 
     public override IReadOnlyList<OptionSpec> Options =>
-        [Source, CommonOptions.Db, SourceTz, ReportingTz, Currency, MaxRejectRate, AsOf, Profiles, Encoding, ClockSkew, Years,
+        [Source, CommonOptions.Db, SourceTz, ReportingTz, Currency, MaxRejectRate, AsOf, Profiles, Encoding, ClockSkew, Years, AllowOlder,
          CommonOptions.Json, CommonOptions.Wait, CommonOptions.Help];
 
     public override IReadOnlyList<string> Examples =>
@@ -59,7 +63,9 @@ public sealed class LoadCommand : Command
         else LoadSummary.WriteTable(outcome, terminal.Out);
         if (!outcome.Succeeded)
             log.Error($"run {outcome.RunId} failed and changed nothing: {outcome.Message}. See etl.reject_row for the rows.");
-        return outcome.Succeeded ? ExitCodes.Success : ExitCodes.RunFailed;
+        return outcome.Succeeded ? ExitCodes.Success
+            : outcome.FailedChecks.Count > 0 ? ExitCodes.ChecksFailed
+            : ExitCodes.RunFailed;
     }
 
     public static LoadSettings Settings(ParsedOptions options)
@@ -82,6 +88,7 @@ public sealed class LoadCommand : Command
             Encoding = options.Get(Encoding.Name) is { } encoding ? TextEncodings.Find(encoding, Encoding.Name) : null,
             ClockSkew = TimeSpan.FromSeconds(skew),
             Years = options.Get(Years.Name) is { } years ? YearWindow.Parse(years, Years.Name) : YearWindow.Default,
+            AllowOlder = options.Has(AllowOlder.Name),
         };
     }
 }

@@ -41,6 +41,16 @@ public static class WarehouseSession
         }
     }
 
+    /// <summary>
+    /// Opens the warehouse only to read it: no run lock, no migration. Every read-only command opens it here, so how
+    /// a read connects is decided in one place.
+    /// </summary>
+    public static IWarehouseEngine OpenForReading(WarehouseTarget target, ConsoleRunLog log)
+    {
+        log.Info($"warehouse: {target.Describe()}");
+        return WarehouseEngines.Open(target);
+    }
+
     public static IWarehouseEngine OpenMigrated(WarehouseTarget target, ConsoleRunLog log, bool wait)
     {
         var engine = Open(target, log, wait);

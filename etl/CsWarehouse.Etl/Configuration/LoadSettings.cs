@@ -28,6 +28,9 @@ public sealed record LoadSettings
     /// <summary>The years a date or timestamp may fall in; outside is a rejected row.</summary>
     public YearWindow Years { get; init; } = YearWindow.Default;
 
+    /// <summary>Replay rows older than what the warehouse holds (normally skipped with a warning).</summary>
+    public bool AllowOlder { get; init; }
+
     public static TimeZoneInfo FindTimeZone(string ianaName, string option)
     {
         try { return TimeZoneInfo.FindSystemTimeZoneById(ianaName); }

@@ -14,16 +14,23 @@ internal sealed partial class Conformer(IWarehouseEngine engine, DbTransaction t
     /// <param name="stagedRows">Rows this run staged, by staging table: a fact fed by more rows than it holds goes
     /// without its indexes while written.</param>
     /// <param name="refreshWarehouseStatistics">After a large load, bring the statistics of the dw tables it wrote up to date.</param>
-    public void Run(IReadOnlyDictionary<string, long> stagedRows, bool refreshWarehouseStatistics)
+    /// <returns>The dw tables whose rows this run changed: the data tests on them are the ones worth running.</returns>
+    public IReadOnlySet<string> Run(IReadOnlyDictionary<string, long> stagedRows, bool refreshWarehouseStatistics)
     {
-        ExtendDateDimension();
+        var changed = new HashSet<string>(StringComparer.Ordinal);
+        if (ExtendDateDimension()) changed.Add("dw.dim_date");
         var factIndexes = engine.SuspendIndexes(FactsAndTheirStagedRows(stagedRows), transaction);
         var written = new HashSet<string>(StringComparer.Ordinal);
         foreach (var script in WarehouseScripts.Conform)
         {
             written.UnionWith(WarehouseTablesWrittenBy(script.Text));
             var started = DateTime.UtcNow;
-            Connection.Execute(WarehouseScripts.Substitute(script.Text, engine.SqlVariables), transaction: transaction, commandTimeout: 0);
+            // One statement at a time, to know which tables had rows changed.
+            foreach (var statement in WarehouseScripts.Statements(WarehouseScripts.Substitute(script.Text, engine.SqlVariables)))
+            {
+                if (Connection.Execute(statement, transaction: transaction, commandTimeout: 0) > 0)
+                    changed.UnionWith(WarehouseTablesWrittenBy(statement));
+            }
             // Work tables a step fills are read by the next steps: their statistics must describe what is in them now.
             engine.RefreshStatistics(WorkTablesFilledBy(script.Text), transaction);
             log.Info($"conform: {script.FileName} ({(DateTime.UtcNow - started).TotalSeconds:0.0} s)");
@@ -37,6 +44,7 @@ internal sealed partial class Conformer(IWarehouseEngine engine, DbTransaction t
         // The next run plans its statements on these tables; after a large load, statistics from before would mislead it.
         if (refreshWarehouseStatistics)
             engine.RefreshStatistics(written.Order(StringComparer.Ordinal), transaction);
+        return changed;
     }
 
     /// <summary>
@@ -65,10 +73,11 @@ internal sealed partial class Conformer(IWarehouseEngine engine, DbTransaction t
     private static partial System.Text.RegularExpressions.Regex WarehouseWrite();
 
     /// <summary>Adds whole years to dw.dim_date so it covers every year this run needs, without gaps.</summary>
-    private void ExtendDateDimension()
+    /// <returns>Whether it added any.</returns>
+    private bool ExtendDateDimension()
     {
         var needed = StagedKeyYears().Concat(SubscriptionYears()).ToList();
-        if (needed.Count == 0) return;
+        if (needed.Count == 0) return false;
         var existing = Connection.QuerySingle<(long? Min, long? Max)>(
             "select min(year), max(year) from dw.dim_date", transaction: transaction);
         var from = (int)Math.Min(needed.Min(), existing.Min ?? int.MaxValue);
@@ -78,6 +87,7 @@ internal sealed partial class Conformer(IWarehouseEngine engine, DbTransaction t
         foreach (var year in years)
             RunTables.Write(engine, transaction, RunTables.DimDate, DateDimension.Years(year, year));
         if (years.Count > 0) log.Info($"conform: dw.dim_date extended with {string.Join(", ", years)}");
+        return years.Count > 0;
     }
 
     /// <summary>The first and last year of every staged column named *date_key or month_key: one query per table.</summary>

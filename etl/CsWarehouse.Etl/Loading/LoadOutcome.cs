@@ -24,6 +24,9 @@ public sealed record LoadOutcome(
     IReadOnlyList<Rejection> Rejections,
     IReadOnlyList<LoadWarning> Warnings)
 {
+    /// <summary>The data tests that found offending rows at the end of the run (it was rolled back because of them).</summary>
+    public IReadOnlyList<Checks.CheckResult> FailedChecks { get; init; } = [];
+
     public long RowsRead => Files.Sum(f => f.RowsRead);
     public long RowsLoaded => Files.Sum(f => f.RowsLoaded);
     public long RowsRejected => Files.Sum(f => f.RowsRejected);

@@ -1,4 +1,6 @@
 using System.Data.Common;
+using CsWarehouse.Etl.Checks;
+using CsWarehouse.Etl.Configuration;
 using CsWarehouse.Etl.Engines;
 using CsWarehouse.Etl.Exports;
 using CsWarehouse.Etl.Profiles;
@@ -21,6 +23,7 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
     private readonly List<Rejection> _rejections = [];
     private readonly List<LoadWarning> _warnings = [];
     private readonly List<FileOutcome> _files = [];
+    private readonly List<CheckResult> _failedChecks = [];
     private readonly Dictionary<string, long> _stagedRows = new(StringComparer.Ordinal);
     private readonly List<InputPin> _pins = [];
 
@@ -85,10 +88,28 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
                 $"{f.File}: {f.RowsRejected} of {f.RowsRead} rows rejected ({(double)f.RowsRejected / f.RowsRead:P1}), above the limit of {request.Settings.MaxRejectRate:P1}"));
 
         engine.RefreshStatistics(CanonicalExports.All.Select(e => e.Staging.QualifiedName).Append(RunTables.LoadContext.QualifiedName), tx);
-        new Conformer(engine, tx, log).Run(_stagedRows, refreshWarehouseStatistics: _stagedRows.Values.Sum() >= LargeLoadRows);
+        var changed = new Conformer(engine, tx, log).Run(_stagedRows, refreshWarehouseStatistics: _stagedRows.Values.Sum() >= LargeLoadRows);
         ReportSnapshotWarnings(tx);
         EmptyStaging(tx);
-        return null;
+        return CheckWarehouse(tx, changed);
+    }
+
+    /// <summary>
+    /// The data tests, on what the run is about to commit: a run that would leave a duplicate key, an orphan or an
+    /// unbalanced MRR bridge behind is rolled back instead, naming each check that failed. Only the checks that read
+    /// a table whose rows the run changed: the others would find what the last run already checked.
+    /// </summary>
+    private string? CheckWarehouse(DbTransaction tx, IReadOnlySet<string> changedTables)
+    {
+        var started = DateTime.UtcNow;
+        var checks = DataChecks.All(engine.Connection, tx).Where(c => c.ReadsAnyOf(changedTables)).ToList();
+        var results = new CheckRunner(engine.Connection, engine.SqlVariables, tx).RunAll(checks);
+        log.Info($"check: {results.Count} data tests ({(DateTime.UtcNow - started).TotalSeconds:0.0} s)");
+        _failedChecks.AddRange(results.Where(r => !r.Passed));
+        foreach (var failed in _failedChecks)
+            log.Warn($"check {failed.Check.Name} failed: {failed.FailingRows} row(s). {failed.Check.Description} " +
+                     string.Join("; ", CheckSample.Lines(failed)));
+        return _failedChecks.Count == 0 ? null : "data tests failed: " + CheckSample.Summary(_failedChecks);
     }
 
     /// <summary>
@@ -136,19 +157,50 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
             if (superseded.Count > WarningsKeptPerFile)
                 Warn(new LoadWarning(label, null, $"{superseded.Count - WarningsKeptPerFile} more superseded rows not listed"));
         }
+        var (skipped, rejected) = ApplyRules(tx, files, export, request.Settings);
         // The files after fx_rates.csv convert money at the rates it just brought.
         if (export is FxRatesExport)
             AddRates(tx, context, export.Staging.QualifiedName);
 
+        var rowsRejected = result.RowsRejected + rejected;
         _stagedRows[export.Staging.QualifiedName] = _stagedRows.GetValueOrDefault(export.Staging.QualifiedName)
-                                                    + result.RowsRead - result.RowsRejected - superseded.Count;
+                                                    + result.RowsRead - rowsRejected - superseded.Count - skipped;
         var warnings = _warnings.Count(w => w.File == label);
-        _files.Add(new FileOutcome(label, result.RowsRead, result.RowsRead - result.RowsRejected,
-            result.RowsRejected, warnings, result.Sha256) { Profile = source.Profile?.Name, Entity = export.Entity });
+        _files.Add(new FileOutcome(label, result.RowsRead, result.RowsRead - rowsRejected - skipped,
+            rowsRejected, warnings, result.Sha256) { Profile = source.Profile?.Name, Entity = export.Entity });
         log.Progress(label, total, total, result.RowsRead, done: true);
         var via = source.Profile is null ? "" : $" ({export.Entity} via profile {source.Profile.Name})";
-        log.Info($"{label}{via}: {result.RowsRead} read, {result.RowsRead - result.RowsRejected} loaded, " +
-                 $"{result.RowsRejected} rejected, {warnings} warnings");
+        log.Info($"{label}{via}: {result.RowsRead} read, {result.RowsRead - rowsRejected - skipped} loaded, " +
+                 $"{rowsRejected} rejected, {warnings} warnings");
+    }
+
+    /// <summary>
+    /// Takes out of staging the rows each rule finds, reporting each with its file and line; returns how many were
+    /// skipped and rejected. Staged lines carry their file's place among the export's files in their high bits.
+    /// </summary>
+    private (long Skipped, long Rejected) ApplyRules(DbTransaction tx, IReadOnlyList<SourceFile> files, Export export, LoadSettings settings)
+    {
+        long skipped = 0, rejected = 0;
+        string FileOf(long line) => files[(int)(line >> LineBits)].Label;
+        static long LineOf(long line) => line & ((1L << LineBits) - 1);
+        foreach (var rule in StagedRowRule.For(export, settings))
+        {
+            var rows = engine.Connection.Query<(long Line, object? Value)>(StagingSql.RowsBreaking(export, rule), transaction: tx).ToList();
+            if (rows.Count == 0) continue;
+            engine.Connection.Execute(StagingSql.DeleteBreaking(export, rule), transaction: tx, commandTimeout: 0);
+            if (rule.Rejects)
+            {
+                _rejections.AddRange(rows.Select(r => new Rejection(FileOf(r.Line), LineOf(r.Line), rule.Column, StagedRowRule.Text(r.Value), rule.Reason)));
+                rejected += rows.Count;
+                continue;
+            }
+            foreach (var row in rows.Take(WarningsKeptPerFile))
+                Warn(new LoadWarning(FileOf(row.Line), LineOf(row.Line), $"{rule.Column} {StagedRowRule.Text(row.Value)}: {rule.Reason}"));
+            if (rows.Count > WarningsKeptPerFile)
+                Warn(new LoadWarning(FileOf(rows[0].Line), null, $"{rows.Count - WarningsKeptPerFile} more rows skipped: {rule.Reason}"));
+            skipped += rows.Count;
+        }
+        return (skipped, rejected);
     }
 
     /// <summary>The adjustments made to rows that loaded (clamped clock skew), as the file's warnings.</summary>
@@ -198,7 +250,7 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
     }
 
     private LoadOutcome Outcome(int runId, string? failure) =>
-        new(runId, failure is null, failure, _files.ToList(), _rejections.ToList(), _warnings.ToList());
+        new(runId, failure is null, failure, _files.ToList(), _rejections.ToList(), _warnings.ToList()) { FailedChecks = _failedChecks.ToList() };
 
     private void Warn(LoadWarning warning)
     {

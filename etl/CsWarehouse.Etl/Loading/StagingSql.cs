@@ -32,4 +32,11 @@ public static class StagingSql
         matches = matches.Concat(export.FileScopedKey.Select(column => $"d.{column} = {outer}.{column}"));
         return $"exists (select 1 from {table} d where {string.Join(" and ", matches)} and d.line_number > {outer}.line_number)";
     }
+
+    /// <summary>The staged rows a rule finds: line and the value of the column it names.</summary>
+    public static string RowsBreaking(Export export, StagedRowRule rule) =>
+        $"select s.line_number, s.{rule.Column} from {export.Staging.QualifiedName} s where {rule.Offending("s")} order by s.line_number";
+
+    public static string DeleteBreaking(Export export, StagedRowRule rule) =>
+        $"delete from {export.Staging.QualifiedName} where {rule.Offending(export.Staging.QualifiedName)}";
 }

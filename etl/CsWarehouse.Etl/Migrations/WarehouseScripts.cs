@@ -37,6 +37,15 @@ public static partial class WarehouseScripts
             ? v
             : throw new InvalidOperationException($"SQL variable ${m.Groups[1].Value}$ has no value."));
 
+    /// <summary>
+    /// The statements of a script, in order: it is split where a line ends with a semicolon, the way every script
+    /// here is written (no statement ends a line with one inside a string or comment).
+    /// </summary>
+    public static IEnumerable<string> Statements(string sql) =>
+        sql.ReplaceLineEndings("\n").Split(";\n")
+            .Select(s => s.Trim().TrimEnd(';').Trim())
+            .Where(s => s.Split('\n').Any(l => l.Trim().Length > 0 && !l.TrimStart().StartsWith("--", StringComparison.Ordinal)));
+
     private static List<Script> Load()
     {
         var assembly = typeof(WarehouseScripts).Assembly;

@@ -1,3 +1,4 @@
+using CsWarehouse.Etl.Checks;
 using CsWarehouse.Etl.Configuration;
 using CsWarehouse.Etl.Engines;
 using CsWarehouse.Etl.Migrations;
@@ -7,21 +8,56 @@ using Dapper;
 namespace CsWarehouse.Tests.DataTests;
 
 /// <summary>
-/// Every data test under warehouse/tests (a select returning offending rows) returns none on a warehouse loaded
-/// with small but varied exports; one subclass per engine. Adding a check is adding a .sql file.
+/// Every data check (generated from the dw naming conventions, and the business rules under warehouse/tests) finds
+/// nothing on a warehouse loaded with small but varied exports; one subclass per engine.
 /// </summary>
 public abstract class DataTestSuite(LoadedWarehouse loaded)
 {
-    public static TheoryData<string> FileNames() => new(WarehouseScripts.DataTests.Select(s => s.FileName));
-
-    [SkippableTheory]
-    [MemberData(nameof(FileNames), MemberType = typeof(DataTestSuite))]
-    public void Data_test_finds_no_offending_rows(string fileName)
+    [SkippableFact]
+    public void Every_data_check_finds_no_offending_rows()
     {
-        var rows = DataTest.Run(loaded.Target, fileName);
+        using var engine = WarehouseEngines.Open(loaded.Target);
+        var results = new CheckRunner(engine.Connection, engine.SqlVariables).RunAll(DataChecks.All(engine.Connection));
 
-        Assert.True(rows.Count == 0, $"{fileName} returned {rows.Count} offending row(s):\n{DataTest.Describe(rows)}");
+        var failed = results.Where(r => !r.Passed).ToList();
+        Assert.True(failed.Count == 0, string.Join("\n", failed.Select(r => $"{r.Check.Name}: {r.FailingRows} row(s)\n  " +
+            string.Join("\n  ", CheckSample.Lines(r)))));
+        Assert.True(results.Count >= DataChecks.HandWritten.Count + ReplacedFiles.Length);
     }
+
+    /// <summary>
+    /// The hand-written files these generated checks replaced (same names, same selects): a change to the naming
+    /// conventions that lost one of them would lose its coverage.
+    /// </summary>
+    [SkippableFact]
+    public void Generated_checks_cover_every_key_the_replaced_files_covered()
+    {
+        var names = DataTest.Checks(loaded.Target).Select(c => c.Name).ToHashSet();
+
+        var missing = ReplacedFiles.Where(f => !names.Contains(f)).ToList();
+        var twice = DataChecks.HandWritten.Select(c => c.Name).Where(ReplacedFiles.Contains).ToList();
+        Assert.True(missing.Count == 0, "no longer generated: " + string.Join(", ", missing));
+        Assert.True(twice.Count == 0, "generated and still hand-written: " + string.Join(", ", twice));
+    }
+
+    private static readonly string[] ReplacedFiles =
+    [
+        "dim_agent_duplicate_surrogate_key", "dim_channel_duplicate_business_key", "dim_channel_duplicate_surrogate_key",
+        "dim_customer_duplicate_business_key", "dim_customer_duplicate_surrogate_key", "dim_date_duplicate_surrogate_key",
+        "dim_plan_duplicate_business_key", "dim_plan_duplicate_surrogate_key", "dim_topic_duplicate_business_key",
+        "dim_topic_duplicate_surrogate_key",
+        "fact_agent_shift_orphan_agent_key", "fact_agent_shift_shift_date_key_not_in_dim_date",
+        "fact_call_duplicate_call_id", "fact_call_orphan_agent_key", "fact_call_orphan_customer_key", "fact_call_orphan_topic_key",
+        "fact_call_started_date_key_not_in_dim_date",
+        "fact_customer_mrr_month_date_key_not_in_dim_date", "fact_customer_mrr_orphan_customer_key", "fact_customer_mrr_orphan_plan_key",
+        "fact_support_cost_month_date_key_not_in_dim_date",
+        "fact_survey_response_duplicate_response_id", "fact_survey_response_orphan_agent_key", "fact_survey_response_orphan_channel_key",
+        "fact_survey_response_orphan_customer_key", "fact_survey_response_responded_date_key_not_in_dim_date",
+        "fact_ticket_created_date_key_not_in_dim_date", "fact_ticket_duplicate_ticket_id", "fact_ticket_first_response_date_key_not_in_dim_date",
+        "fact_ticket_orphan_agent_key", "fact_ticket_orphan_channel_key", "fact_ticket_orphan_customer_key", "fact_ticket_orphan_topic_key",
+        "fact_ticket_resolved_date_key_not_in_dim_date",
+        "fact_ticket_message_duplicate_message_id", "fact_ticket_message_orphan_agent_key", "fact_ticket_message_sent_date_key_not_in_dim_date",
+    ];
 
     /// <summary>The runner is real: on a deliberately corrupted warehouse, the matching checks return rows.</summary>
     [SkippableFact]
@@ -36,13 +72,15 @@ public abstract class DataTestSuite(LoadedWarehouse loaded)
 
         foreach (var fileName in Corruptions.Keys)
             Assert.True(DataTest.Run(warehouse.Target, fileName).Count > 0, $"{fileName} missed its planted problem: {Corruptions[fileName]}");
-        Assert.Empty(DataTest.Run(warehouse.Target, "dim_channel_duplicate_business_key.sql"));
+        Assert.Empty(DataTest.Run(warehouse.Target, "dim_customer_duplicate_business_key"));
     }
 
     private static readonly Dictionary<string, string> Corruptions = new()
     {
-        ["fact_ticket_duplicate_ticket_id.sql"] = "insert into dw.fact_ticket select * from dw.fact_ticket where ticket_id = 'T1'",
-        ["fact_ticket_orphan_agent_key.sql"] = "update dw.fact_ticket set agent_key = 999 where ticket_id = 'T2'",
+        ["fact_ticket_duplicate_ticket_id"] = "insert into dw.fact_ticket select * from dw.fact_ticket where ticket_id = 'T1'",
+        ["fact_ticket_orphan_agent_key"] = "update dw.fact_ticket set agent_key = 999 where ticket_id = 'T2'",
+        ["fact_call_orphan_topic_key"] = "update dw.fact_call set topic_key = 999 where call_id = 'K1'",
+        ["dim_channel_duplicate_surrogate_key"] = "update dw.dim_channel set channel_key = (select min(channel_key) from dw.dim_channel) where channel_code = 'sms'",
         ["dim_date_missing_day.sql"] = "delete from dw.dim_date where date_key = 20260301",
         ["fact_call_negative_wait_seconds.sql"] = "update dw.fact_call set wait_seconds = -5 where call_id = 'K1'",
         ["fact_survey_response_nps_flags_inconsistent.sql"] = "update dw.fact_survey_response set is_passive = 1 where response_id = 'R1'",

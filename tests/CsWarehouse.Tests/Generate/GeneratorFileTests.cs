@@ -16,6 +16,17 @@ public sealed class GeneratorFileTests(GeneratedExports exports)
         }
     }
 
+    /// <summary>Every column the load's contract classes read is in the generated file, in the same order.</summary>
+    [Fact]
+    public void Every_column_of_every_contract_class_is_in_the_generated_file()
+    {
+        foreach (var export in CsWarehouse.Etl.Exports.CanonicalExports.All)
+        {
+            var header = File.ReadLines(Path.Combine(exports.Clean.Dir, export.FileName)).First().Split(',');
+            Assert.Equal(export.Fields.Select(f => f.Name).ToArray(), header);
+        }
+    }
+
     [Fact]
     public void Only_contract_files_are_top_level_csv_files()
     {

@@ -77,14 +77,15 @@ public abstract class PlaybookMovements
     {
         using var warehouse = LoadedSeed();
 
-        var checks = WarehouseScripts.DataTests
-            .Where(s => s.FileName.StartsWith("fact_customer_mrr", StringComparison.Ordinal)
-                        || s.FileName.StartsWith("mrr_", StringComparison.Ordinal)
-                        || s.FileName.StartsWith("subscription_period", StringComparison.Ordinal))
+        var checks = DataTest.Checks(warehouse.Target)
+            .Where(c => c.Name.StartsWith("fact_customer_mrr", StringComparison.Ordinal)
+                        || c.Name.StartsWith("mrr_", StringComparison.Ordinal)
+                        || c.Name.StartsWith("subscription_period", StringComparison.Ordinal))
             .ToList();
 
-        Assert.Contains(checks, s => s.FileName == "mrr_bridge_does_not_balance.sql");
-        Assert.All(checks, s => Assert.Empty(DataTest.Run(warehouse.Target, s.FileName)));
+        Assert.Contains(checks, c => c.Name == "mrr_bridge_does_not_balance");
+        Assert.Contains(checks, c => c.Name == "fact_customer_mrr_orphan_plan_key");
+        Assert.All(checks, c => Assert.Empty(DataTest.Run(warehouse.Target, c.Name)));
     }
 
     [SkippableFact]

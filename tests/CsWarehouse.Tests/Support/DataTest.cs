@@ -1,4 +1,5 @@
 using System.Globalization;
+using CsWarehouse.Etl.Checks;
 using CsWarehouse.Etl.Configuration;
 using CsWarehouse.Etl.Engines;
 using CsWarehouse.Etl.Migrations;
@@ -6,14 +7,23 @@ using Dapper;
 
 namespace CsWarehouse.Tests.Support;
 
-/// <summary>Runs one data test file (warehouse/tests/*.sql) against a warehouse and formats what it found.</summary>
+/// <summary>Runs one data check (generated or from warehouse/tests) against a warehouse and formats what it found.</summary>
 internal static class DataTest
 {
-    public static List<IDictionary<string, object?>> Run(WarehouseTarget target, string fileName)
+    /// <summary>Every check of the warehouse, generated ones included.</summary>
+    public static IReadOnlyList<DataCheck> Checks(WarehouseTarget target)
     {
-        var script = WarehouseScripts.DataTests.Single(s => s.FileName == fileName);
         using var engine = WarehouseEngines.Open(target);
-        return engine.Connection.Query(WarehouseScripts.Substitute(script.Text, engine.SqlVariables))
+        return DataChecks.All(engine.Connection);
+    }
+
+    /// <summary>All offending rows of the check named <paramref name="name"/> (".sql" may be left on).</summary>
+    public static List<IDictionary<string, object?>> Run(WarehouseTarget target, string name)
+    {
+        name = name.EndsWith(".sql", StringComparison.Ordinal) ? name[..^4] : name;
+        using var engine = WarehouseEngines.Open(target);
+        var check = DataChecks.All(engine.Connection).Single(c => c.Name == name);
+        return engine.Connection.Query(WarehouseScripts.Substitute(check.Sql, engine.SqlVariables))
             .Select(r => (IDictionary<string, object?>)r)
             .ToList();
     }

@@ -1,6 +1,6 @@
 namespace CsWarehouse.Etl.Generate.Output;
 
-/// <summary>The canonical export files of DATA_CONTRACT.md and their columns, in the order the generator writes them.</summary>
+/// <summary>The canonical export files and their columns, in the order the generator writes them.</summary>
 internal static class ContractFiles
 {
     public const string Agents = "agents.csv";
@@ -16,33 +16,13 @@ internal static class ContractFiles
     public const string Targets = "targets.csv";
     public const string FxRates = "fx_rates.csv";
 
-    public static readonly IReadOnlyDictionary<string, string[]> Columns = new SortedDictionary<string, string[]>(StringComparer.Ordinal)
-    {
-        [Agents] = ["agent_id", "agent_name", "team", "email", "hired_on", "left_on"],
-        [AgentShifts] = ["agent_id", "shift_date", "logged_in_seconds"],
-        [Customers] = ["customer_id", "customer_name", "segment", "country", "signed_up_on"],
-        [Plans] = ["plan_id", "plan_name", "tier", "is_premium"],
-        [Tickets] =
-        [
-            "ticket_id", "created_at", "channel", "customer_id", "agent_id", "topic", "priority", "status",
-            "first_response_at", "resolved_at", "contacts", "reopens", "agent_replies", "messages",
-        ],
-        [TicketMessages] = ["message_id", "ticket_id", "sent_at", "author", "agent_id"],
-        [Calls] =
-        [
-            "call_id", "started_at", "answered_at", "ended_at", "direction", "agent_id", "customer_id", "ticket_id",
-            "topic", "talk_seconds", "hold_seconds", "after_call_work_seconds", "resolved",
-        ],
-        [Surveys] =
-        [
-            "response_id", "responded_at", "survey_type", "score", "scale_max", "customer_id", "ticket_id", "call_id",
-            "agent_id", "channel", "comment",
-        ],
-        [Subscriptions] = ["subscription_id", "customer_id", "plan_id", "mrr", "currency", "started_on", "ended_on"],
-        [SupportCosts] = ["month", "category", "team", "amount", "currency"],
-        [Targets] = ["kpi", "month", "value"],
-        [FxRates] = ["month", "currency", "rate"],
-    };
+    /// <summary>
+    /// Each file's columns, read from the export classes the load validates with: the generator writes exactly what
+    /// the load reads, in the same order, and a column added to the contract reaches the generator by itself.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string[]> Columns = new SortedDictionary<string, string[]>(
+        Exports.CanonicalExports.All.ToDictionary(e => e.FileName, e => e.Fields.Select(f => f.Name).ToArray()),
+        StringComparer.Ordinal);
 
     /// <summary>How each file writes timestamps; files without timestamps are absent.</summary>
     public static readonly IReadOnlyDictionary<string, TimeStyle> TimeStyles = new SortedDictionary<string, TimeStyle>(StringComparer.Ordinal)
