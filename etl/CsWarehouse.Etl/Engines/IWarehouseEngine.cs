@@ -41,11 +41,14 @@ public interface IWarehouseEngine : IAsyncDisposable, IDisposable
     string CreateOrReplaceView { get; }
 
     /// <summary>
-    /// Creates or replaces one kpi view within <paramref name="transaction"/>. By default in place; an engine that
-    /// refuses some replacements (PostgreSQL, when columns change) overrides this.
+    /// Replaces one existing kpi view in place within <paramref name="transaction"/>; false (with nothing changed)
+    /// where the engine cannot, as PostgreSQL cannot when the view's columns change.
     /// </summary>
-    void ReplaceView(KpiView view, bool exists, DbTransaction transaction) =>
+    bool TryReplaceView(KpiView view, DbTransaction transaction)
+    {
         Dapper.SqlMapper.Execute(Connection, KpiViews.ReplaceSql(view, CreateOrReplaceView), transaction: transaction);
+        return true;
+    }
 
     /// <summary>GRANT statements giving back what other roles hold on these kpi views (none where the engine has no grants).</summary>
     IReadOnlyList<string> ViewGrants(IReadOnlyList<string> views, DbTransaction transaction) => [];

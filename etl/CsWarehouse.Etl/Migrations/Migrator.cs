@@ -53,27 +53,57 @@ public static class Migrator
         if (pending.Count > 0)
         {
             // A table script may change a column a view reads, which PostgreSQL refuses while the view exists: the
-            // warehouse's own views go first (never with cascade: a user's view on them stops the upgrade instead).
-            foreach (var view in views.AsEnumerable().Reverse().Where(v => existing.Contains(v.Name)))
-                engine.Connection.Execute($"drop view {KpiViews.Schema}.{view.Name}", transaction: tx);
-            existing.Clear();
-            changed = views.ToList();
+            // warehouse's own views go first, and all are created again after the scripts.
+            DropOwnViews(engine, views, tx);
             var result = upgrader.PerformUpgrade();
             if (!result.Successful)
                 throw new MigrationException(result.ErrorScript?.Name ?? "(unknown script)", result.Error);
+            StepBoundary.Reached(StepBoundary.Migrate);
+            CreateAll(engine, views, tx, log);
+            changed = views.ToList();
         }
-        StepBoundary.Reached(StepBoundary.Migrate);
-
-        foreach (var view in changed)
+        else
         {
-            log.Info($"migrate: view kpi.{view.Name}");
-            engine.ReplaceView(view, existing.Contains(view.Name), tx);
+            StepBoundary.Reached(StepBoundary.Migrate);
+            var inPlace = changed.All(view =>
+            {
+                log.Info($"migrate: view kpi.{view.Name}");
+                return existing.Contains(view.Name) ? engine.TryReplaceView(view, tx) : Create(engine, view, tx);
+            });
+            if (!inPlace)
+            {
+                // A view whose columns changed, where the engine cannot replace it in place: all of the warehouse's
+                // views are created anew (a later view may read it), with their grants given back below.
+                DropOwnViews(engine, views, tx);
+                CreateAll(engine, views, tx, log);
+                changed = views.ToList();
+            }
         }
         foreach (var grant in grants)
             engine.Connection.Execute(grant, transaction: tx);
         RecordViews(engine, views, tx);
         StepBoundary.Reached(StepBoundary.Views);
         return pending.Select(s => s.Name).Concat(changed.Select(v => "kpi." + v.Name)).ToList();
+    }
+
+    /// <summary>Drops the warehouse's own views, latest first, never with cascade: a user's view built on one stops the migration.</summary>
+    private static void DropOwnViews(IWarehouseEngine engine, IReadOnlyList<KpiView> views, DbTransaction tx)
+    {
+        var existing = KpiViews.Existing(engine.Connection, tx);
+        foreach (var view in views.Reverse().Where(v => existing.Contains(v.Name)))
+            engine.Connection.Execute($"drop view {KpiViews.Schema}.{view.Name}", transaction: tx);
+    }
+
+    private static void CreateAll(IWarehouseEngine engine, IReadOnlyList<KpiView> views, DbTransaction tx, IRunLog log)
+    {
+        log.Info($"migrate: {views.Count} kpi views created");
+        foreach (var view in views) Create(engine, view, tx);
+    }
+
+    private static bool Create(IWarehouseEngine engine, KpiView view, DbTransaction tx)
+    {
+        engine.Connection.Execute(view.CreateSql, transaction: tx);
+        return true;
     }
 
     private static void RecordViews(IWarehouseEngine engine, IReadOnlyList<KpiView> views, DbTransaction tx)

@@ -51,9 +51,8 @@ public sealed class PostgresEngine : IWarehouseEngine
     public string CreateOrReplaceView => "create or replace view";
 
     // PostgreSQL replaces a view in place (keeping its grants and the views built on it) only while its columns
-    // stay the same; otherwise the view is dropped (never with cascade) and created, and the migrator gives the
-    // grants back.
-    public void ReplaceView(KpiView view, bool exists, DbTransaction transaction)
+    // stay the same or grow at the end; otherwise it refuses, and the migrator creates the views anew.
+    public bool TryReplaceView(KpiView view, DbTransaction transaction)
     {
         var tx = (NpgsqlTransaction)transaction;
         const string savepoint = "cswh_replace_view";
@@ -62,12 +61,12 @@ public sealed class PostgresEngine : IWarehouseEngine
         {
             _connection.Execute(KpiViews.ReplaceSql(view, CreateOrReplaceView), transaction: tx);
             tx.Release(savepoint);
+            return true;
         }
-        catch (PostgresException e) when (exists && e.SqlState == PostgresErrorCodes.InvalidTableDefinition)
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InvalidTableDefinition)
         {
             tx.Rollback(savepoint);
-            _connection.Execute($"drop view {KpiViews.Schema}.{view.Name}", transaction: tx);
-            _connection.Execute(view.CreateSql, transaction: tx);
+            return false;
         }
     }
 
