@@ -29,11 +29,15 @@ public static class ErrorHandling
         }
         catch (FileLevelException e)
         {
-            return Fail(terminal, redactor, e.Message + " Nothing was written.", ExitCodes.RunFailed);
+            return Fail(terminal, redactor, e.Message + " Nothing was loaded.", ExitCodes.RunFailed);
+        }
+        catch (Exception e) when (e is WarehouseNotReadyException or WarehouseUnreadableException)
+        {
+            return Fail(terminal, redactor, e.Message, ExitCodes.RunFailed);
         }
         catch (Exception e)
         {
-            return Fail(terminal, redactor, $"{e.GetType().Name}: {e.Message}", ExitCodes.RunFailed);
+            return Fail(terminal, redactor, FailureText.Of(e), ExitCodes.RunFailed);
         }
     }
 

@@ -32,7 +32,7 @@ public sealed class ExportCommand : Command
         var folder = Path.GetFullPath(options.Require(Out.Name));
         var (target, log) = WarehouseSession.Resolve(options, terminal);
         IReadOnlyList<ExportedFile> files;
-        using (var engine = WarehouseSession.OpenMigrated(target, log, wait: true))
+        using (var engine = WarehouseSession.OpenForReading(target, log))
             files = new WarehouseExporter(engine.Connection)
                 .ExportAsync(folder, format, file => terminal.Out.WriteLine(Line(file)))
                 .GetAwaiter().GetResult();

@@ -37,7 +37,7 @@ public sealed class KpiCommand : Command
         var format = KpiOutput.Parse(options.Get(Format.Name) ?? "table", options.Get(Out.Name), Format.Name);
         var (target, log) = WarehouseSession.Resolve(options, terminal);
         KpiTable table;
-        using (var engine = WarehouseSession.OpenMigrated(target, log, wait: true))
+        using (var engine = WarehouseSession.OpenForReading(target, log))
             table = KpiCalculator.Compute(engine.Connection, request);
         foreach (var note in table.Notes) log.Warn(note);
         KpiOutput.Write(table, format, options.Get(Out.Name), terminal.Out);

@@ -1,5 +1,6 @@
 using CsWarehouse.Cli.CommandLine;
 using CsWarehouse.Etl.Configuration;
+using CsWarehouse.Etl.Engines;
 using CsWarehouse.Etl.Loading;
 
 namespace CsWarehouse.Cli.Commands;
@@ -51,14 +52,25 @@ public sealed class LoadCommand : Command
 
     public override int Run(ParsedOptions options, Terminal terminal)
     {
-        var (target, log) = WarehouseSession.Resolve(options, terminal);
-        var request = new LoadRequest(options.Require(Source.Name), Settings(options))
+        var request = new LoadRequest(SourceFolderOption(options), Settings(options))
         {
             ProfilesFolder = options.Get(Profiles.Name),
             SourceTimeZoneGiven = options.Has(SourceTz.Name),
         };
-        using var engine = WarehouseSession.OpenMigrated(target, log, options.Has(CommonOptions.Wait.Name));
-        var outcome = new LoadRunner(engine, log).Run(request);
+        var (target, log) = WarehouseSession.Resolve(options, terminal);
+        LoadOutcome outcome;
+        using (var engine = WarehouseSession.OpenMigrated(target, log, options.Has(CommonOptions.Wait.Name)))
+        {
+            try
+            {
+                outcome = new LoadRunner(engine, log).Run(request);
+            }
+            catch (Exception e) when (e.Data[LoadRunner.UnrecordedFailure] is LoadRunner.UnrecordedRun unrecorded)
+            {
+                RecordOnNewConnection(target, unrecorded, log);
+                throw;
+            }
+        }
         if (options.Has(CommonOptions.Json.Name)) terminal.Out.WriteLine(LoadSummary.Json(outcome));
         else LoadSummary.WriteTable(outcome, terminal.Out);
         if (!outcome.Succeeded)
@@ -66,6 +78,32 @@ public sealed class LoadCommand : Command
         return outcome.Succeeded ? ExitCodes.Success
             : outcome.FailedChecks.Count > 0 ? ExitCodes.ChecksFailed
             : ExitCodes.RunFailed;
+    }
+
+    /// <summary>Records a run whose connection broke on a new one, so every run outcome reaches etl.load_run.</summary>
+    private static void RecordOnNewConnection(WarehouseTarget target, LoadRunner.UnrecordedRun run, ConsoleRunLog log)
+    {
+        try
+        {
+            using var engine = WarehouseEngines.Open(target);
+            if (engine.TryAcquireRunLock()) run.RecordOn(engine);
+            else log.Warn("the failed run could not be recorded: another run holds the warehouse.");
+        }
+        catch (Exception e)
+        {
+            log.Warn("the failed run could not be recorded: " + FailureText.Of(e));
+        }
+    }
+
+    /// <summary>The --source folder, checked before the warehouse is opened: a typo creates and migrates nothing.</summary>
+    private static string SourceFolderOption(ParsedOptions options)
+    {
+        var folder = options.Require(Source.Name);
+        if (File.Exists(folder))
+            throw new ConfigurationException($"--source {folder} is a file; give the folder that holds the export files.");
+        if (!Directory.Exists(folder))
+            throw new ConfigurationException($"--source {folder}: the folder does not exist.");
+        return folder;
     }
 
     public static LoadSettings Settings(ParsedOptions options)

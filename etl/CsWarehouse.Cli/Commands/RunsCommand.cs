@@ -21,7 +21,7 @@ public sealed class RunsCommand : Command
     {
         var (target, log) = WarehouseSession.Resolve(options, terminal);
         var last = options.GetInt(Last.Name, 10);
-        using var engine = WarehouseSession.OpenMigrated(target, log, wait: true);
+        using var engine = WarehouseSession.OpenForReading(target, log);
         var runs = engine.Connection.Query<RunRow>(
                 "select run_id, started_at, finished_at, status, files, rows_read, rows_loaded, rows_rejected, warnings, message " +
                 "from etl.load_run order by run_id desc")

@@ -5,7 +5,11 @@ using CsWarehouse.Etl.Migrations;
 
 namespace CsWarehouse.Cli.Commands;
 
-/// <summary>Opens the warehouse a command names, holding the run lock, with its schema migrated.</summary>
+/// <summary>
+/// Opens the warehouse a command names. Commands that write (load, migrate) use <see cref="OpenMigrated"/>: the run
+/// lock, then the schema brought up to date. Commands that only read (kpi, runs, export, and any new reading
+/// command) use <see cref="OpenForReading"/>: no lock, no DDL, a login that may only read is enough.
+/// </summary>
 public static class WarehouseSession
 {
     private static readonly TimeSpan WaitStep = TimeSpan.FromSeconds(1);
@@ -17,53 +21,73 @@ public static class WarehouseSession
         return (target, new ConsoleRunLog(terminal, new Redactor(target.Secrets())));
     }
 
+    /// <summary>Opens the warehouse holding the run lock; throws <see cref="WarehouseLockedException"/> (or waits) while another run holds it.</summary>
     public static IWarehouseEngine Open(WarehouseTarget target, ConsoleRunLog log, bool wait)
     {
         log.Info($"warehouse: {target.Describe()}");
-        var waitingSince = DateTime.UtcNow;
-        while (true)
+        return Retrying(log, wait, () =>
         {
-            IWarehouseEngine? engine = null;
-            try
-            {
-                engine = WarehouseEngines.Open(target);
-                if (engine.TryAcquireRunLock()) return engine;
-                engine.Dispose();
-                if (!wait) throw new WarehouseLockedException("Another run holds the warehouse lock.");
-            }
-            catch (WarehouseLockedException) when (wait)
-            {
-                engine?.Dispose();
-            }
-            if ((DateTime.UtcNow - waitingSince).TotalSeconds % 30 < WaitStep.TotalSeconds)
-                log.Info("waiting for the run that holds the warehouse lock to finish…");
-            Thread.Sleep(WaitStep);
-        }
+            var engine = WarehouseEngines.Open(target);
+            if (engine.TryAcquireRunLock()) return engine;
+            var holder = engine.DescribeLockHolder();
+            engine.Dispose();
+            throw new WarehouseLockedException("Another run holds the warehouse lock" + (holder is null ? "." : $": {holder}."));
+        });
     }
 
-    /// <summary>
-    /// Opens the warehouse only to read it: no run lock, no migration. Every read-only command opens it here, so how
-    /// a read connects is decided in one place.
-    /// </summary>
-    public static IWarehouseEngine OpenForReading(WarehouseTarget target, ConsoleRunLog log)
-    {
-        log.Info($"warehouse: {target.Describe()}");
-        return WarehouseEngines.Open(target);
-    }
-
+    /// <summary>Opens the warehouse holding the run lock, with its schema brought up to date.</summary>
     public static IWarehouseEngine OpenMigrated(WarehouseTarget target, ConsoleRunLog log, bool wait)
     {
         var engine = Open(target, log, wait);
         try
         {
             var applied = Migrator.Migrate(engine, log);
-            log.Info(applied.Count == 0 ? "migrate: schema is up to date" : $"migrate: {applied.Count} scripts applied");
+            log.Info(applied.Count == 0 ? "migrate: schema is up to date" : $"migrate: {applied.Count} scripts and views applied");
             return engine;
         }
         catch
         {
             engine.Dispose();
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Opens the warehouse to read it: it must exist and be migrated by this version of cswh (else a clear error);
+    /// no run lock is taken and nothing is changed, so reads go on while a load runs (on a server) and work with
+    /// a login that may only read. A DuckDB file that a load has open is waited for.
+    /// </summary>
+    public static IWarehouseEngine OpenForReading(WarehouseTarget target, ConsoleRunLog log)
+    {
+        log.Info($"warehouse: {target.Describe()}");
+        var engine = Retrying(log, wait: true, () => WarehouseEngines.OpenForReading(target));
+        try
+        {
+            SchemaCheck.RequireCurrent(engine, target.Describe());
+            return engine;
+        }
+        catch
+        {
+            engine.Dispose();
+            throw;
+        }
+    }
+
+    private static IWarehouseEngine Retrying(ConsoleRunLog log, bool wait, Func<IWarehouseEngine> open)
+    {
+        var waitingSince = DateTime.UtcNow;
+        while (true)
+        {
+            try
+            {
+                return open();
+            }
+            catch (WarehouseLockedException) when (wait)
+            {
+            }
+            if ((DateTime.UtcNow - waitingSince).TotalSeconds % 30 < WaitStep.TotalSeconds)
+                log.Info("waiting for the run that holds the warehouse lock to finish…");
+            Thread.Sleep(WaitStep);
         }
     }
 }

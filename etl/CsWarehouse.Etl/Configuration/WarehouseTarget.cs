@@ -1,5 +1,3 @@
-using System.Data.Common;
-
 namespace CsWarehouse.Etl.Configuration;
 
 /// <summary>Where the warehouse lives: an engine and its connection string, parsed from <c>--db</c>.</summary>
@@ -27,7 +25,7 @@ public sealed record WarehouseTarget(EngineKind Engine, string ConnectionString)
         };
         if (rest.Length == 0)
             throw new ConfigurationException($"--db {prefix}: needs a file name or connection string after the colon.");
-        return new WarehouseTarget(engine, rest);
+        return new WarehouseTarget(engine, engine == EngineKind.DuckDb ? rest : ConnectionSecrets.WithPasswordFromEnvironment(engine, rest));
     }
 
     /// <summary>The target to use: the option if given, else <c>CSWH_DB</c>, else the embedded default.</summary>
@@ -38,12 +36,9 @@ public sealed record WarehouseTarget(EngineKind Engine, string ConnectionString)
     public IReadOnlyList<string> Secrets()
     {
         if (Engine == EngineKind.DuckDb) return [];
-        var builder = new DbConnectionStringBuilder();
-        try { builder.ConnectionString = ConnectionString; }
-        catch (ArgumentException) { return [ConnectionString]; } // unparseable: hide all of it
-        return builder.Keys.Cast<string>()
-            .Where(IsSecretKey)
-            .Select(k => builder[k]?.ToString() ?? "")
+        if (ConnectionSecrets.Parse(Engine, ConnectionString) is not { } builder) return [ConnectionString]; // unparseable: hide all of it
+        return ConnectionSecrets.SecretProperties(builder)
+            .Select(p => p.GetValue(builder)?.ToString() ?? "")
             .Where(v => v.Length > 0)
             .ToList();
     }
@@ -52,17 +47,11 @@ public sealed record WarehouseTarget(EngineKind Engine, string ConnectionString)
     public string Describe()
     {
         if (Engine == EngineKind.DuckDb) return $"duckdb:{ConnectionString}";
-        var builder = new DbConnectionStringBuilder();
-        try { builder.ConnectionString = ConnectionString; }
-        catch (ArgumentException) { return $"{Engine.ToString().ToLowerInvariant()}:(unparseable connection string)"; }
-        foreach (var key in builder.Keys.Cast<string>().Where(IsSecretKey).ToList())
-            builder[key] = "***";
-        return $"{Engine.ToString().ToLowerInvariant()}:{builder.ConnectionString}";
-    }
-
-    private static bool IsSecretKey(string key)
-    {
-        var k = key.Replace(" ", "").ToLowerInvariant();
-        return k is "password" or "pwd" or "accesstoken" or "token" or "clientsecret" or "secret";
+        var name = Engine.ToString().ToLowerInvariant();
+        if (ConnectionSecrets.Parse(Engine, ConnectionString) is not { } builder) return $"{name}:(unparseable connection string)";
+        foreach (var property in ConnectionSecrets.SecretProperties(builder))
+            if (property.GetValue(builder) is string { Length: > 0 })
+                property.SetValue(builder, "***");
+        return $"{name}:{builder.ConnectionString}";
     }
 }

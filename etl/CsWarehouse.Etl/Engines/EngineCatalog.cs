@@ -1,5 +1,7 @@
 using System.Data.Common;
+using CsWarehouse.Etl.Migrations;
 using Dapper;
+using DbUp.Builder;
 
 namespace CsWarehouse.Etl.Engines;
 
@@ -7,18 +9,38 @@ namespace CsWarehouse.Etl.Engines;
 internal static class EngineCatalog
 {
     /// <summary>Creates missing schemas where the engine has <c>create schema if not exists</c> (DuckDB, PostgreSQL).</summary>
-    public static void CreateSchemasIfMissing(DbConnection connection, IEnumerable<string> schemas)
+    public static void CreateSchemasIfMissing(DbConnection connection, IEnumerable<string> schemas, DbTransaction transaction)
     {
         foreach (var schema in schemas)
-            connection.Execute($"create schema if not exists {schema}");
+            connection.Execute($"create schema if not exists {schema}", transaction: transaction);
     }
 
-    /// <summary>Drops every view of a schema; <paramref name="dropSuffix"/> is " cascade" where the engine has it.</summary>
-    public static void DropViews(DbConnection connection, string schema, string dropSuffix)
+    /// <summary>Makes DbUp run on the run's own connection and transaction instead of opening its own.</summary>
+    public static UpgradeEngineBuilder Borrowing(UpgradeEngineBuilder builder, DbConnection connection, DbTransaction transaction)
     {
-        var views = connection.Query<string>(
-            "select table_name from information_schema.views where table_schema = '" + schema + "'").ToList();
-        foreach (var view in views)
-            connection.Execute($"drop view if exists {schema}.{view}{dropSuffix}");
+        builder.Configure(c =>
+        {
+            var own = c.ConnectionManager;
+            c.ConnectionManager = new BorrowedConnectionManager(connection, transaction, own.SplitScriptIntoCommands);
+        });
+        return builder;
+    }
+
+    /// <summary>
+    /// The GRANT statements that give back what other roles hold on the named kpi views, read from the standard
+    /// information_schema (PostgreSQL and SQL Server), for views a migration has to drop and create again.
+    /// </summary>
+    public static IReadOnlyList<string> KpiViewGrants(DbConnection connection, IReadOnlyList<string> views, DbTransaction transaction,
+        string currentUser, Func<string, string> quote)
+    {
+        if (views.Count == 0) return [];
+        var names = string.Join(", ", views.Select(v => $"'{v}'"));
+        return connection.Query<(string Privilege, string Table, string Grantee)>(
+                "select privilege_type, table_name, grantee from information_schema.table_privileges " +
+                $"where table_schema = '{KpiViews.Schema}' and table_name in ({names}) and grantee <> {currentUser}",
+                transaction: transaction)
+            .Select(g => $"grant {g.Privilege.ToLowerInvariant()} on {KpiViews.Schema}.{g.Table} to " +
+                         (g.Grantee.Equals("public", StringComparison.OrdinalIgnoreCase) ? "public" : quote(g.Grantee)))
+            .ToList();
     }
 }

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using CsWarehouse.Etl.Configuration;
+using CsWarehouse.Etl.Migrations;
 using DbUp.Builder;
 
 namespace CsWarehouse.Etl.Engines;
@@ -18,8 +19,8 @@ public interface IWarehouseEngine : IAsyncDisposable, IDisposable
     /// <summary>Values for the <c>$name$</c> variables of the shared scripts (type names and the like).</summary>
     IReadOnlyDictionary<string, string> SqlVariables { get; }
 
-    /// <summary>Creates the schemas if missing, before DbUp needs the journal schema.</summary>
-    void EnsureSchemas(IEnumerable<string> schemas);
+    /// <summary>Creates the schemas if missing, within the migration's transaction, before DbUp needs the journal schema.</summary>
+    void EnsureSchemas(IEnumerable<string> schemas, DbTransaction transaction);
 
     /// <summary>
     /// Brings the planner's statistics of freshly loaded tables up to date, where the engine needs it. By default
@@ -36,14 +37,30 @@ public interface IWarehouseEngine : IAsyncDisposable, IDisposable
     SuspendedIndexes SuspendIndexes(IEnumerable<(string Table, long RowsComing)> tables, DbTransaction transaction) =>
         SuspendedIndexes.None;
 
-    /// <summary>Drops every view of <paramref name="schema"/>, so the run-always view scripts can recreate them.</summary>
-    void DropViews(string schema);
+    /// <summary>The engine's words for creating a view or replacing it in place, keeping its grants where it has them.</summary>
+    string CreateOrReplaceView { get; }
 
-    /// <summary>A DbUp builder on this engine, journaling into <c>etl.schema_version</c>.</summary>
-    UpgradeEngineBuilder CreateUpgrader();
+    /// <summary>
+    /// Replaces one existing kpi view in place within <paramref name="transaction"/>; false (with nothing changed)
+    /// where the engine cannot, as PostgreSQL cannot when the view's columns change.
+    /// </summary>
+    bool TryReplaceView(KpiView view, DbTransaction transaction)
+    {
+        Dapper.SqlMapper.Execute(Connection, KpiViews.ReplaceSql(view, CreateOrReplaceView), transaction: transaction);
+        return true;
+    }
+
+    /// <summary>GRANT statements giving back what other roles hold on these kpi views (none where the engine has no grants).</summary>
+    IReadOnlyList<string> ViewGrants(IReadOnlyList<string> views, DbTransaction transaction) => [];
+
+    /// <summary>A DbUp builder on this engine's own connection and <paramref name="transaction"/>, journaling into <c>etl.schema_version</c>.</summary>
+    UpgradeEngineBuilder CreateUpgrader(DbTransaction transaction);
 
     /// <summary>Takes the warehouse's run lock for as long as the engine is open; false if another run holds it.</summary>
     bool TryAcquireRunLock();
+
+    /// <summary>Who holds the run lock and since when, where the engine can tell (after <see cref="TryAcquireRunLock"/> failed).</summary>
+    string? DescribeLockHolder() => null;
 
     /// <summary>Opens a bulk writer into <paramref name="table"/> within <paramref name="transaction"/>.</summary>
     IBulkWriter OpenBulkWriter(TableLayout table, DbTransaction transaction);

@@ -30,9 +30,6 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
     public LoadOutcome Run(LoadRequest request)
     {
         var startedAt = RunRecorder.Now();
-        // File-level problems stop the run here, before anything is written.
-        var profiles = ProfileSet.Load(request.SourceFolder, request.ProfilesFolder);
-        var sources = SourceFolder.Discover(request.SourceFolder, Warn, profiles);
         var context = new LoadContext(request.Settings);
         int runId;
         using (var tx = engine.Connection.BeginTransaction())
@@ -40,25 +37,53 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
             runId = engine.Connection.ExecuteScalar<int>("select coalesce(max(run_id), 0) + 1 from etl.load_run", transaction: tx);
             try
             {
+                // File-level problems stop the run here, before anything is written (the failed run is recorded).
+                var profiles = ProfileSet.Load(request.SourceFolder, request.ProfilesFolder);
+                var sources = SourceFolder.Discover(request.SourceFolder, Warn, profiles);
                 var failure = StageAndConform(tx, runId, sources, context, request);
                 var outcome = Outcome(runId, failure);
                 if (failure is not null)
                 {
                     tx.Rollback();
-                    RecordFailure(request, outcome, startedAt);
+                    RecordFailure(engine, request, outcome, startedAt);
                     return outcome;
                 }
                 // A file changed since it was read would make the warehouse disagree with every copy of it.
                 foreach (var pin in _pins) pin.CheckUnchanged();
                 RunRecorder.Record(engine, tx, request, outcome, startedAt);
+                StepBoundary.Reached(StepBoundary.Commit);
                 tx.Commit();
                 return outcome;
             }
-            catch
+            catch (Exception e)
             {
-                tx.Rollback();
+                FirstCause.Rollback(tx, e);
+                var outcome = Outcome(runId, FailureText.Of(e));
+                try
+                {
+                    RecordFailure(engine, request, outcome, startedAt);
+                }
+                catch (Exception)
+                {
+                    // This connection is what failed: the caller records the run on a new one.
+                    e.Data[UnrecordedFailure] = new UnrecordedRun(request, outcome, startedAt);
+                }
                 throw;
             }
+        }
+    }
+
+    /// <summary>The key under which a failure that could not be recorded on the run's connection carries its record.</summary>
+    public const string UnrecordedFailure = "cswh.unrecorded-run";
+
+    /// <summary>A failed run's record, kept for the caller to write on a new connection.</summary>
+    public sealed record UnrecordedRun(LoadRequest Request, LoadOutcome Outcome, DateTime StartedAt)
+    {
+        /// <summary>Writes the record in its own transaction, with a run id that is free on <paramref name="other"/>.</summary>
+        public void RecordOn(IWarehouseEngine other)
+        {
+            var runId = other.Connection.ExecuteScalar<int>("select coalesce(max(run_id), 0) + 1 from etl.load_run");
+            RecordFailure(other, Request, Outcome with { RunId = runId }, StartedAt);
         }
     }
 
@@ -87,10 +112,12 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
             return string.Join("; ", overThreshold.Select(f =>
                 $"{f.File}: {f.RowsRejected} of {f.RowsRead} rows rejected ({(double)f.RowsRejected / f.RowsRead:P1}), above the limit of {request.Settings.MaxRejectRate:P1}"));
 
+        StepBoundary.Reached(StepBoundary.Stage);
         engine.RefreshStatistics(CanonicalExports.All.Select(e => e.Staging.QualifiedName).Append(RunTables.LoadContext.QualifiedName), tx);
         var changed = new Conformer(engine, tx, log).Run(_stagedRows, refreshWarehouseStatistics: _stagedRows.Values.Sum() >= LargeLoadRows);
         ReportSnapshotWarnings(tx);
         EmptyStaging(tx);
+        StepBoundary.Reached(StepBoundary.Conform);
         return CheckWarehouse(tx, changed);
     }
 
@@ -242,7 +269,8 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
             context.AddRate(rate.MonthKey, rate.Currency, rate.Rate);
     }
 
-    private void RecordFailure(LoadRequest request, LoadOutcome outcome, DateTime startedAt)
+    /// <summary>A failed run's record, in a transaction of its own: the run's own work is already rolled back.</summary>
+    private static void RecordFailure(IWarehouseEngine engine, LoadRequest request, LoadOutcome outcome, DateTime startedAt)
     {
         using var tx = engine.Connection.BeginTransaction();
         RunRecorder.Record(engine, tx, request, outcome, startedAt);

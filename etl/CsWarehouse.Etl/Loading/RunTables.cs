@@ -35,6 +35,11 @@ internal static class RunTables
         C("message", ValueKind.Text),
     ]);
 
+    public static readonly TableLayout ViewDefinition = new("etl", "view_definition",
+    [
+        C("view_name", ValueKind.Text), C("definition_sha256", ValueKind.Text), C("created_at", ValueKind.Timestamp),
+    ]);
+
     public static readonly TableLayout LoadContext = new("stg", "load_context",
     [
         C("run_id", ValueKind.Int32), C("as_of_date_key", ValueKind.Int32), C("loaded_at", ValueKind.Timestamp),

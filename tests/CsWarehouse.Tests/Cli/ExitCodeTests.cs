@@ -57,7 +57,7 @@ public sealed class ExitCodeTests
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("surveys.csv: required column survey_type missing", run.StandardError);
-        Assert.Contains("Nothing was written", run.StandardError);
+        Assert.Contains("Nothing was loaded", run.StandardError);
     }
 
     [Fact]

@@ -203,14 +203,18 @@ public abstract class LoadBehaviour
         using var warehouse = TestWarehouse.Create(Engine);
         using (var good = new ExportFolder().With("tickets.csv", Tickets))
             Assert.True(warehouse.Load(good.Path).Succeeded);
-        var before = WarehouseSnapshot.Content(warehouse.Target, "dw", "etl");
+        var before = WarehouseSnapshot.Content(warehouse.Target, "dw");
         using var bad = new ExportFolder().With("agents.csv", Agents).With("calls.csv", "call_id,answered_at\nK1,2026-03-01T10:00:00Z\n");
 
         var error = Assert.Throws<FileLevelException>(() => warehouse.Load(bad.Path));
 
         Assert.Contains("calls.csv", error.Message);
         Assert.Contains("started_at", error.Message);
-        Assert.Equal(before, WarehouseSnapshot.Content(warehouse.Target, "dw", "etl"));
+        Assert.Equal(before, WarehouseSnapshot.Content(warehouse.Target, "dw"));
+        // Only the failed run's own record is added, saying why.
+        var failed = WarehouseSnapshot.Query(warehouse.Target, "select status, files, rows_loaded, message from etl.load_run where run_id = 2").Single();
+        Assert.Equal(("failed", 0, 0L), ((string)failed["status"]!, Convert.ToInt32(failed["files"]), Convert.ToInt64(failed["rows_loaded"])));
+        Assert.Contains("calls.csv", (string)failed["message"]!);
     }
 
     [SkippableFact]

@@ -67,6 +67,16 @@ public sealed class CswhProcess : IDisposable
         return false;
     }
 
+    /// <summary>Sends a line to standard input (lets a run paused at a step boundary go on).</summary>
+    public void Continue()
+    {
+        _process.StandardInput.WriteLine();
+        _process.StandardInput.Flush();
+    }
+
+    /// <summary>The operating-system id of the child process.</summary>
+    public int Id => _process.Id;
+
     public void Kill()
     {
         if (!_process.HasExited) _process.Kill(entireProcessTree: true);

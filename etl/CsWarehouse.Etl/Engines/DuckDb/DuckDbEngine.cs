@@ -1,5 +1,6 @@
 using System.Data.Common;
 using CsWarehouse.Etl.Configuration;
+using CsWarehouse.Etl.Migrations;
 using CsWarehouse.Etl.Migrations.DuckDb;
 using Dapper;
 using DbUp;
@@ -11,6 +12,13 @@ namespace CsWarehouse.Etl.Engines.DuckDb;
 /// <summary>The embedded default: one DuckDB file, whose own file lock keeps a second process out.</summary>
 public sealed class DuckDbEngine : IWarehouseEngine
 {
+    /// <summary>
+    /// The name the warehouse file is attached under. DuckDB names a database after its file, so a file called
+    /// dw.duckdb would make <c>dw.fact_ticket</c> ambiguous (catalog dw or schema dw); a fixed alias that is no
+    /// schema name keeps every file name working.
+    /// </summary>
+    public const string Catalog = "cswh_warehouse";
+
     private readonly DuckDBConnection _connection;
 
     private DuckDbEngine(DuckDBConnection connection) => _connection = connection;
@@ -26,36 +34,45 @@ public sealed class DuckDbEngine : IWarehouseEngine
         ["timestamp"] = "timestamp",
     };
 
-    public static DuckDbEngine Open(string file)
+    /// <summary>Opens (creating if missing, unless <paramref name="readOnly"/>) the warehouse file.</summary>
+    public static DuckDbEngine Open(string file, bool readOnly = false)
     {
-        var directory = Path.GetDirectoryName(Path.GetFullPath(file));
-        if (directory is not null) Directory.CreateDirectory(directory);
-        var connection = new DuckDBConnection($"Data Source={file}");
+        var path = Path.GetFullPath(file);
+        if (!readOnly) Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var connection = new DuckDBConnection("Data Source=:memory:");
+        connection.Open();
         try
         {
-            connection.Open();
+            connection.Execute($"attach {Literal(path)} as {Catalog}{(readOnly ? " (read_only)" : "")}");
         }
-        catch (DuckDBException e) when (e.Message.Contains("lock", StringComparison.OrdinalIgnoreCase))
+        catch (DuckDBException e)
         {
             connection.Dispose();
-            throw new WarehouseLockedException($"Another process has the warehouse file {file} open.");
+            throw DuckDbOpenFailure.Classify(e, file, path);
         }
+        connection.Execute($"use {Catalog}");
         // DuckDB's default lets one process take 80% of the machine's memory and keeps a large uncommitted
-        // transaction there; a fixed limit makes it spill to a temp folder instead, so memory stays flat.
+        // transaction there; a fixed limit makes it spill to a temp folder instead, so memory stays flat. The folder
+        // is the one DuckDB would use for the file opened directly (next to it), not one in the working directory.
         connection.Execute($"set memory_limit = '{MemoryLimit}'");
+        connection.Execute($"set temp_directory = {Literal(path + ".tmp")}");
         return new DuckDbEngine(connection);
     }
+
+    private static string Literal(string text) => "'" + text.Replace("'", "''") + "'";
 
     /// <summary>DuckDB's memory ceiling; CSWH_DUCKDB_MEMORY_LIMIT (e.g. 2GB) overrides it.</summary>
     public static string MemoryLimit =>
         Environment.GetEnvironmentVariable("CSWH_DUCKDB_MEMORY_LIMIT") is { Length: > 0 } limit ? limit.Replace("'", "") : "256MB";
 
-    public void EnsureSchemas(IEnumerable<string> schemas) => EngineCatalog.CreateSchemasIfMissing(Connection, schemas);
+    public void EnsureSchemas(IEnumerable<string> schemas, DbTransaction transaction) =>
+        EngineCatalog.CreateSchemasIfMissing(Connection, schemas, transaction);
 
-    public void DropViews(string schema) => EngineCatalog.DropViews(Connection, schema, " cascade");
+    public string CreateOrReplaceView => "create or replace view";
 
-    public UpgradeEngineBuilder CreateUpgrader() =>
-        DeployChanges.To.DuckDbDatabase(_connection).JournalToDuckDbTable("etl", "schema_version");
+    public UpgradeEngineBuilder CreateUpgrader(DbTransaction transaction) =>
+        EngineCatalog.Borrowing(DeployChanges.To.DuckDbDatabase(_connection).JournalToDuckDbTable("etl", "schema_version"),
+            _connection, transaction);
 
     // Opening the file already excludes every other process (DuckDB allows one writing process per file).
     public bool TryAcquireRunLock() => true;

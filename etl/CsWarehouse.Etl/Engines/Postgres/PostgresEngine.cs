@@ -1,6 +1,7 @@
 using System.Data.Common;
 using CsWarehouse.Etl.Configuration;
 using CsWarehouse.Etl.Exports;
+using CsWarehouse.Etl.Migrations;
 using Dapper;
 using DbUp;
 using DbUp.Builder;
@@ -8,12 +9,9 @@ using Npgsql;
 
 namespace CsWarehouse.Etl.Engines.Postgres;
 
-/// <summary>A PostgreSQL server: binary COPY for bulk writes, a session advisory lock for runs.</summary>
+/// <summary>A PostgreSQL server: binary COPY for bulk writes, a session advisory lock for runs (<see cref="PostgresRunLock"/>).</summary>
 public sealed class PostgresEngine : IWarehouseEngine
 {
-    // Any fixed number works; it only has to be the same for every cswh process.
-    private const long RunLockKey = 0x6373_7768; // "cswh"
-
     private readonly NpgsqlConnection _connection;
     private readonly string _connectionString;
 
@@ -38,13 +36,43 @@ public sealed class PostgresEngine : IWarehouseEngine
     {
         // Conform statements on millions of rows outlast the 30 s default. No pooling: the run lock is
         // held by the session, and a pooled connection would keep it after the run ends.
-        var builder = new NpgsqlConnectionStringBuilder(connectionString) { CommandTimeout = 0, Pooling = false };
+        var builder = new NpgsqlConnectionStringBuilder(connectionString)
+        {
+            CommandTimeout = 0, Pooling = false, ApplicationName = PostgresRunLock.ApplicationName,
+        };
         var connection = new NpgsqlConnection(builder.ConnectionString);
         connection.Open();
+        PostgresRunLock.GuardSession(connection);
         return new PostgresEngine(connection, builder.ConnectionString);
     }
 
-    public void EnsureSchemas(IEnumerable<string> schemas) => EngineCatalog.CreateSchemasIfMissing(Connection, schemas);
+    public void EnsureSchemas(IEnumerable<string> schemas, DbTransaction transaction) =>
+        EngineCatalog.CreateSchemasIfMissing(Connection, schemas, transaction);
+
+    public string CreateOrReplaceView => "create or replace view";
+
+    // PostgreSQL replaces a view in place (keeping its grants and the views built on it) only while its columns
+    // stay the same or grow at the end; otherwise it refuses, and the migrator creates the views anew.
+    public bool TryReplaceView(KpiView view, DbTransaction transaction)
+    {
+        var tx = (NpgsqlTransaction)transaction;
+        const string savepoint = "cswh_replace_view";
+        tx.Save(savepoint);
+        try
+        {
+            _connection.Execute(KpiViews.ReplaceSql(view, CreateOrReplaceView), transaction: tx);
+            tx.Release(savepoint);
+            return true;
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InvalidTableDefinition)
+        {
+            tx.Rollback(savepoint);
+            return false;
+        }
+    }
+
+    public IReadOnlyList<string> ViewGrants(IReadOnlyList<string> views, DbTransaction transaction) =>
+        EngineCatalog.KpiViewGrants(_connection, views, transaction, "current_user", n => "\"" + n.Replace("\"", "\"\"") + "\"");
 
     // Staging tables are refilled every run; without fresh statistics the planner assumes they are tiny.
     public void RefreshStatistics(IEnumerable<string> tables, DbTransaction transaction)
@@ -114,13 +142,14 @@ public sealed class PostgresEngine : IWarehouseEngine
     /// <summary>How long dropping a table's indexes may wait for its readers.</summary>
     internal const string DropLockTimeout = "2s";
 
-    public void DropViews(string schema) => EngineCatalog.DropViews(Connection, schema, " cascade");
+    public UpgradeEngineBuilder CreateUpgrader(DbTransaction transaction) =>
+        EngineCatalog.Borrowing(
+            DeployChanges.To.PostgresqlDatabase(_connectionString).JournalToPostgresqlTable("etl", "schema_version"),
+            _connection, transaction);
 
-    public UpgradeEngineBuilder CreateUpgrader() =>
-        DeployChanges.To.PostgresqlDatabase(_connectionString).JournalToPostgresqlTable("etl", "schema_version");
+    public bool TryAcquireRunLock() => PostgresRunLock.TryAcquire(_connection);
 
-    public bool TryAcquireRunLock() =>
-        _connection.ExecuteScalar<bool>("select pg_try_advisory_lock(@key)", new { key = RunLockKey });
+    public string? DescribeLockHolder() => PostgresRunLock.DescribeHolder(_connection);
 
     public IBulkWriter OpenBulkWriter(TableLayout table, DbTransaction transaction) =>
         new PostgresBulkWriter(_connection, table);

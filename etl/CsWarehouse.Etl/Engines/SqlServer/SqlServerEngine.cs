@@ -41,16 +41,21 @@ public sealed class SqlServerEngine : IWarehouseEngine
         return new SqlServerEngine(connection, connectionString);
     }
 
-    public void EnsureSchemas(IEnumerable<string> schemas)
+    public void EnsureSchemas(IEnumerable<string> schemas, DbTransaction transaction)
     {
         foreach (var schema in schemas)
-            _connection.Execute($"if schema_id('{schema}') is null exec('create schema {schema}')");
+            _connection.Execute($"if schema_id('{schema}') is null exec('create schema {schema}')", transaction: transaction);
     }
 
-    public void DropViews(string schema) => EngineCatalog.DropViews(Connection, schema, "");
+    // CREATE OR ALTER keeps the view's permissions whatever its columns become.
+    public string CreateOrReplaceView => "create or alter view";
 
-    public UpgradeEngineBuilder CreateUpgrader() =>
-        DeployChanges.To.SqlDatabase(_connectionString).JournalToSqlTable("etl", "schema_version");
+    public IReadOnlyList<string> ViewGrants(IReadOnlyList<string> views, DbTransaction transaction) =>
+        EngineCatalog.KpiViewGrants(_connection, views, transaction, "user_name()", n => "[" + n.Replace("]", "]]") + "]");
+
+    public UpgradeEngineBuilder CreateUpgrader(DbTransaction transaction) =>
+        EngineCatalog.Borrowing(DeployChanges.To.SqlDatabase(_connectionString).JournalToSqlTable("etl", "schema_version"),
+            _connection, transaction);
 
     public bool TryAcquireRunLock() =>
         _connection.ExecuteScalar<int>(
