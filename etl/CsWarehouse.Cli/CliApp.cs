@@ -35,7 +35,8 @@ public static class CliApp
             terminal.Out.Write(HelpText.ForCommand(command));
             return ExitCodes.Success;
         }
-        return ErrorHandling.Run(terminal, RedactorFor(rest), () => command.Run(CommandLineParser.Parse(command, rest), terminal));
+        return ErrorHandling.Run(terminal, RedactorFor(rest), () => command.Run(CommandLineParser.Parse(command, rest), terminal),
+            rest.Contains("--json") ? command.JsonFailure : null);
     }
 
     /// <summary>Hides the secrets of every connection string the command line or CSWH_DB could name.</summary>

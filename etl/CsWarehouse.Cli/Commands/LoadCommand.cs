@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using CsWarehouse.Cli.CommandLine;
 using CsWarehouse.Etl.Configuration;
+using CsWarehouse.Etl.Engines;
 using CsWarehouse.Etl.Loading;
 
 namespace CsWarehouse.Cli.Commands;
@@ -36,14 +38,35 @@ public sealed class LoadCommand : Command
     {
         var (target, log) = WarehouseSession.Resolve(options, terminal);
         var request = new LoadRequest(options.Require(Source.Name), Settings(options));
-        using var engine = WarehouseSession.OpenMigrated(target, log, options.Has(CommonOptions.Wait.Name));
-        var outcome = new LoadRunner(engine, log).Run(request);
-        if (options.Has(CommonOptions.Json.Name)) terminal.Out.WriteLine(LoadSummary.Json(outcome));
-        else LoadSummary.WriteTable(outcome, terminal.Out);
-        if (!outcome.Succeeded)
-            log.Error($"run {outcome.RunId} failed and changed nothing: {outcome.Message}. See etl.reject_row for the rows.");
-        return outcome.Succeeded ? ExitCodes.Success : ExitCodes.RunFailed;
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            using var engine = WarehouseSession.OpenMigrated(target, log, options.Has(CommonOptions.Wait.Name));
+            var outcome = new LoadRunner(engine, log).Run(request);
+            if (options.Has(CommonOptions.Json.Name)) terminal.Out.WriteLine(LoadSummary.Json(outcome, clock.Elapsed));
+            else LoadSummary.WriteTable(outcome, terminal.Out);
+            if (outcome.Succeeded)
+                log.Info($"run {outcome.RunId} succeeded in {LoadSummary.Duration(clock.Elapsed)}: {outcome.RowsLoaded:N0} rows loaded, " +
+                         $"{outcome.RowsRejected:N0} rejected");
+            else
+                log.Error($"run {outcome.RunId} failed after {LoadSummary.Duration(clock.Elapsed)} and changed nothing: {outcome.Message}. " +
+                          $"See its rows with: cswh rejects --run {outcome.RunId}");
+            return outcome.Succeeded ? ExitCodes.Success : ExitCodes.RunFailed;
+        }
+        // The log says how long a run took before it stopped; the error itself is reported by the caller.
+        catch (Exception e) when (e is not WarehouseLockedException && Failed(log, clock))
+        {
+            throw;
+        }
     }
+
+    private static bool Failed(ConsoleRunLog log, Stopwatch clock)
+    {
+        log.Error($"run failed after {LoadSummary.Duration(clock.Elapsed)} and changed nothing");
+        return false;
+    }
+
+    public override string? JsonFailure(string error) => LoadSummary.FailureJson(error);
 
     public static LoadSettings Settings(ParsedOptions options)
     {
