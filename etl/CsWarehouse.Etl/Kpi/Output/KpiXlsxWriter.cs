@@ -51,7 +51,7 @@ public static class KpiXlsxWriter
     private static Cell Number(string code, decimal? value) => value is { } v
         ? new Cell
         {
-            DataType = CellValues.Number, CellValue = new CellValue(KpiValueFormat.Invariant(v)),
+            DataType = CellValues.Number, CellValue = new CellValue(KpiValueFormat.Rounded(v)),
             StyleIndex = KpiUnits.Of(code) == KpiUnit.Rate ? PercentStyle : 0,
         }
         : new Cell();
