@@ -41,6 +41,16 @@ public static class WarehouseSession
         }
     }
 
+    /// <summary>
+    /// Opens the warehouse only to read it: no run lock is taken and nothing is migrated, so a read never waits
+    /// behind a load nor changes the schema. (The one place a read opens the warehouse.)
+    /// </summary>
+    public static IWarehouseEngine OpenForReading(WarehouseTarget target, ConsoleRunLog log)
+    {
+        log.Info($"warehouse: {target.Describe()}");
+        return WarehouseEngines.Open(target);
+    }
+
     public static IWarehouseEngine OpenMigrated(WarehouseTarget target, ConsoleRunLog log, bool wait)
     {
         var engine = Open(target, log, wait);

@@ -93,4 +93,53 @@ public sealed class KpiEverydayTests(KpiWarehouses warehouses)
         Assert.Equal("", march["requests_per_day"]);
         Assert.Equal("", march["unresolved"]);
     }
+
+    [Fact]
+    public void Csv_with_bom_starts_with_the_utf8_byte_order_mark_and_keeps_the_names()
+    {
+        var file = Path.Combine(Directory.CreateTempSubdirectory("cswh-kpi-").FullName, "agents.csv");
+        Warehouse.Kpi("--by", "agent", "--format", "csv", "--bom", "--out", file);
+
+        var bytes = File.ReadAllBytes(file);
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
+        Assert.Contains("Nguyễn Văn An", System.Text.Encoding.UTF8.GetString(bytes[3..]));
+        Directory.Delete(Path.GetDirectoryName(file)!, recursive: true);
+    }
+
+    [Fact]
+    public void Xlsx_formats_each_unit_freezes_the_header_and_sizes_columns()
+    {
+        var file = Path.Combine(Directory.CreateTempSubdirectory("cswh-kpi-").FullName, "kpi.xlsx");
+        Warehouse.Kpi("--by", "month", "--format", "xlsx", "--out", file);
+        using var workbook = SpreadsheetDocument.Open(file, false);
+        var part = workbook.WorkbookPart!;
+        var formats = part.WorkbookStylesPart!.Stylesheet.NumberingFormats!.Elements<NumberingFormat>()
+            .ToDictionary(f => f.NumberFormatId!.Value, f => f.FormatCode!.Value);
+        var cellFormats = part.WorkbookStylesPart.Stylesheet.CellFormats!.Elements<CellFormat>().ToList();
+        string FormatOf(Cell cell) => formats.GetValueOrDefault(cellFormats[(int)cell.StyleIndex!.Value].NumberFormatId?.Value ?? 0) ?? "General";
+
+        var team = (WorksheetPart)part.GetPartById(part.Workbook.Sheets!.Elements<Sheet>().First().Id!);
+        var rows = team.Worksheet.Descendants<Row>().ToList();
+        var header = rows[0].Elements<Cell>().Select(c => c.InnerText).ToList();
+        var january = rows[1].Elements<Cell>().ToList();
+        Assert.Equal("#,##0", FormatOf(january[header.IndexOf("tickets_created")]));
+        Assert.Equal("0.0%", FormatOf(january[header.IndexOf("fcr_rate")]));
+        var resolution = january[header.IndexOf("avg_resolution_seconds")];
+        Assert.Equal("[h]:mm", FormatOf(resolution));
+        var expectedSeconds = KpiExpected.Value("avg_resolution_seconds", KpiScope.Of("month", "2026-01", new DateOnly(2026, 1, 1), new DateOnly(2026, 4, 30)))!.Value;
+        Assert.Equal((double)expectedSeconds / 86400, double.Parse(resolution.CellValue!.Text, CultureInfo.InvariantCulture), 9);
+
+        var pane = team.Worksheet.Descendants<Pane>().Single();
+        Assert.Equal((PaneStateValues.Frozen, 1d, "A2"), (pane.State!.Value, pane.VerticalSplit!.Value, pane.TopLeftCell!.Value));
+        var widths = team.Worksheet.Descendants<Column>().ToList();
+        Assert.Equal(header.Count, widths.Count);
+        Assert.True(widths[header.IndexOf("avg_first_response_seconds")].Width!.Value >= "avg_first_response_seconds".Length);
+
+        var support = (WorksheetPart)part.GetPartById(part.Workbook.Sheets!.Elements<Sheet>().ElementAt(2).Id!);
+        var supportRows = support.Worksheet.Descendants<Row>().ToList();
+        var supportHeader = supportRows[0].Elements<Cell>().Select(c => c.InnerText).ToList();
+        Assert.Equal("#,##0.00", FormatOf(supportRows[1].Elements<Cell>().ElementAt(supportHeader.IndexOf("support_cost"))));
+        workbook.Dispose();
+        Directory.Delete(Path.GetDirectoryName(file)!, recursive: true);
+    }
 }
