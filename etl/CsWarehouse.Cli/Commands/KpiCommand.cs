@@ -4,7 +4,7 @@ using CsWarehouse.Etl.Kpi;
 
 namespace CsWarehouse.Cli.Commands;
 
-/// <summary><c>cswh kpi</c>: the KPI codes of KPI.md from the kpi views, per month, day, agent, channel or topic.</summary>
+/// <summary><c>cswh kpi</c>: the KPI codes of docs/kpi.md from the kpi views, per month, day, agent, channel or topic.</summary>
 public sealed class KpiCommand : Command
 {
     private static readonly OptionSpec From = new("--from", "YYYY-MM",

@@ -2,7 +2,7 @@ using static CsWarehouse.Etl.Kpi.KpiComponents;
 
 namespace CsWarehouse.Etl.Kpi;
 
-/// <summary>Every KPI code of KPI.md as a division of summed view components, the way the Power BI measures compute it.</summary>
+/// <summary>Every KPI code of docs/kpi.md as a division of summed view components, the way the Power BI measures compute it.</summary>
 internal static class KpiFormulas
 {
     /// <summary>Components the calculator adds to each slice: the days it spans, all channels' tickets, a topic's rank.</summary>

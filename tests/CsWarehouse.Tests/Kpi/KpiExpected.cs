@@ -3,7 +3,7 @@ using static CsWarehouse.Tests.Kpi.KpiDataset;
 namespace CsWarehouse.Tests.Kpi;
 
 /// <summary>
-/// Every KPI code recomputed straight from the raw rows of <see cref="KpiDataset"/> with LINQ, following KPI.md's
+/// Every KPI code recomputed straight from the raw rows of <see cref="KpiDataset"/> with LINQ, following docs/kpi.md's
 /// definitions — independently of the views and the calculator under test.
 /// </summary>
 internal static class KpiExpected

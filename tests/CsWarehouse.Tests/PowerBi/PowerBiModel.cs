@@ -10,7 +10,7 @@ public static class PowerBiModel
     public static string Folder => Path.Combine(RepositoryPaths.Root(), "powerbi");
 
     /// <summary>
-    /// Microsoft's published JSON schemas (github.com/microsoft/json-schemas, MIT), kept next to the repository and
+    /// Microsoft's published JSON schemas (github.com/microsoft/json-schemas), kept next to the repository and
     /// never copied into it; the tests that need them skip when they are absent.
     /// </summary>
     public static string SchemasFolder => RepositoryPaths.RequireShared(Path.Combine("powerbi", "schemas"),
