@@ -15,6 +15,17 @@ public static class DuckDbMemory
         $"DuckDB ran out of memory within its limit of {DuckDbEngine.MemoryLimit}: set CSWH_DUCKDB_MEMORY_LIMIT higher " +
         $"(e.g. CSWH_DUCKDB_MEMORY_LIMIT=2GB) and run again. DuckDB said: {FirstLine(Find(e)!.Message)}";
 
+    /// <summary>
+    /// A log line carrying DuckDB's own list of remedies (SET threads, SET memory_limit, ...), told with the one a
+    /// user can apply instead: the list is cut and CSWH_DUCKDB_MEMORY_LIMIT named.
+    /// </summary>
+    public static string Reworded(string message)
+    {
+        var remedies = message.IndexOf("Possible solutions:", StringComparison.Ordinal);
+        if (remedies < 0 || !message.Contains("memory_limit", StringComparison.OrdinalIgnoreCase)) return message;
+        return message[..remedies].TrimEnd() + $" (raise CSWH_DUCKDB_MEMORY_LIMIT, now {DuckDbEngine.MemoryLimit})";
+    }
+
     /// <summary>The out-of-memory error itself, wherever it sits in the chain of wrapping exceptions.</summary>
     private static DuckDBException? Find(Exception? e)
     {
