@@ -8,7 +8,7 @@ namespace CsWarehouse.Cli;
 public static class CliApp
 {
     public static IReadOnlyList<Command> Commands { get; } =
-        [new LoadCommand(), new MigrateCommand(), new RunsCommand(), new KpiCommand(), new GenerateCommand(), new DemoCommand(), new PowerBiCommand(), new ExportCommand(), new ProfileCheckCommand(), new ProfileNewCommand(), new CheckCommand(), new GrantReaderCommand()];
+        [new LoadCommand(), new MigrateCommand(), new RunsCommand(), new RejectsCommand(), new KpiCommand(), new GenerateCommand(), new DemoCommand(), new PowerBiCommand(), new ExportCommand(), new ProfileCheckCommand(), new ProfileNewCommand(), new CheckCommand(), new GrantReaderCommand()];
 
     public static int Run(string[] args, Terminal terminal)
     {
@@ -35,7 +35,8 @@ public static class CliApp
             terminal.Out.Write(HelpText.ForCommand(command));
             return ExitCodes.Success;
         }
-        return ErrorHandling.Run(terminal, RedactorFor(rest), () => command.Run(CommandLineParser.Parse(command, rest), terminal));
+        return ErrorHandling.Run(terminal, RedactorFor(rest), () => command.Run(CommandLineParser.Parse(command, rest), terminal),
+            rest.Contains("--json") ? command.JsonFailure : null);
     }
 
     /// <summary>Hides the secrets of every connection string the command line or CSWH_DB could name.</summary>

@@ -1,6 +1,8 @@
 -- One row per day and agent: inbound calls by the day they started, and the agent's time at work that day.
 -- working_seconds, the calls_per_hour denominator, is logged_in_seconds from agent_shifts.csv, or, for an agent-day
 -- without a shift, 3600 × answered_hours (the distinct clock hours in which the agent answered a call).
+-- A call with no agent is nobody's hour: its row has 0 working_seconds and 0 agent_calls_answered (the
+-- calls_per_hour numerator), while it still counts in calls_offered, calls_answered and the other call codes.
 create view kpi.calls_daily as
 with inbound_calls as (
     select
@@ -53,7 +55,9 @@ select
     cast(sum(calls_resolved) as bigint) as calls_resolved,
     cast(sum(answered_hours) as bigint) as answered_hours,
     cast(sum(logged_in_seconds) as bigint) as logged_in_seconds,
-    cast(coalesce(sum(logged_in_seconds), sum(answered_hours) * 3600) as bigint) as working_seconds
+    cast(case when agent_key is null then 0
+              else coalesce(sum(logged_in_seconds), sum(answered_hours) * 3600) end as bigint) as working_seconds,
+    cast(case when agent_key is null then 0 else sum(calls_answered) end as bigint) as agent_calls_answered
 from agent_days
 group by
     date_key,

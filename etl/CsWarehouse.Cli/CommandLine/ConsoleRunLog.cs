@@ -1,3 +1,4 @@
+using CsWarehouse.Cli.Commands;
 using CsWarehouse.Etl.Configuration;
 using CsWarehouse.Etl.Loading;
 
@@ -27,7 +28,7 @@ public sealed class ConsoleRunLog(Terminal terminal, Redactor redactor) : IRunLo
     private void Line(string level, string message)
     {
         if (_progressShown) { terminal.Error.WriteLine(); _progressShown = false; }
-        var text = redactor.Redact(message);
+        var text = redactor.Redact(DuckDbMemory.Reworded(message));
         terminal.Error.WriteLine(terminal.Interactive ? text : $"{DateTime.UtcNow:yyyy-MM-ddTHH:mm:ssZ} {level} {text}");
     }
 }

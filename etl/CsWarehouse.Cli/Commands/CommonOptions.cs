@@ -15,5 +15,11 @@ public static class CommonOptions
     public static readonly OptionSpec Json = new("--json", null,
         "Print a machine-readable summary on standard output (logs stay on standard error).", "--json");
 
+    public static readonly OptionSpec Bom = new("--bom", null,
+        "Start CSV output with a UTF-8 byte-order mark, so Excel shows Vietnamese, Thai or Persian names correctly.", "--bom");
+
+    /// <summary>What starts CSV text when --bom is given: the byte-order mark as a character (UTF-8 writes it as EF BB BF).</summary>
+    public static string CsvPreamble(ParsedOptions options) => options.Has(Bom.Name) ? "\uFEFF" : "";
+
     public static readonly OptionSpec Help = new("--help", null, "Show this help.", "--help");
 }

@@ -17,7 +17,7 @@ public sealed class ExportCommand : Command
 
     public override string Name => "export";
     public override string Summary => "Export every kpi view and dw table to Parquet or CSV files (for Power BI or Excel).";
-    public override IReadOnlyList<OptionSpec> Options => [CommonOptions.Db, Format, Out, CommonOptions.Help];
+    public override IReadOnlyList<OptionSpec> Options => [CommonOptions.Db, Format, Out, CommonOptions.Bom, CommonOptions.Help];
 
     public override IReadOnlyList<string> Examples =>
     [
@@ -33,7 +33,7 @@ public sealed class ExportCommand : Command
         var (target, log) = WarehouseSession.Resolve(options, terminal);
         IReadOnlyList<ExportedFile> files;
         using (var engine = WarehouseSession.OpenForReading(target, log))
-            files = new WarehouseExporter(engine.Connection)
+            files = new WarehouseExporter(engine.Connection) { CsvByteOrderMark = options.Has(CommonOptions.Bom.Name) }
                 .ExportAsync(folder, format, file => terminal.Out.WriteLine(Line(file)))
                 .GetAwaiter().GetResult();
         terminal.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,

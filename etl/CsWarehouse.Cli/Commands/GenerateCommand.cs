@@ -71,7 +71,9 @@ public sealed class GenerateCommand : Command
         var total = result.Files.Sum(f => f.Rows);
         terminal.Out.WriteLine($"  {"total",-22} {total,12:N0} rows in {seconds:0.0} s" +
                                (result.InjectedRejects > 0 ? $", {result.InjectedRejects:N0} made dirty on purpose" : ""));
-        terminal.Out.WriteLine($"Load it with: cswh load --source {generator.OutDir} --source-tz {generator.TimeZone}");
+        // The data's own clock and end: loading with today's as-of would stretch every running subscription's MRR to today.
+        terminal.Out.WriteLine($"Load it with: cswh load --source {generator.OutDir} --source-tz {generator.TimeZone} " +
+                               $"--reporting-tz {generator.TimeZone} --as-of {generator.LastDay:yyyy-MM-dd}");
         return ExitCodes.Success;
     }
 

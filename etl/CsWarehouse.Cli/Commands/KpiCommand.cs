@@ -4,7 +4,7 @@ using CsWarehouse.Etl.Kpi;
 
 namespace CsWarehouse.Cli.Commands;
 
-/// <summary><c>cswh kpi</c>: the KPI codes of KPI.md from the kpi views, per month, day, agent, channel or topic.</summary>
+/// <summary><c>cswh kpi</c>: the KPI codes of docs/kpi.md from the kpi views, per month, day, agent, channel or topic.</summary>
 public sealed class KpiCommand : Command
 {
     private static readonly OptionSpec From = new("--from", "YYYY-MM",
@@ -21,12 +21,13 @@ public sealed class KpiCommand : Command
 
     public override string Name => "kpi";
     public override string Summary => "Compute the KPIs of the four dashboards from the warehouse and print or export them.";
-    public override IReadOnlyList<OptionSpec> Options => [CommonOptions.Db, From, To, By, Format, Out, CommonOptions.Help];
+    public override IReadOnlyList<OptionSpec> Options => [CommonOptions.Db, From, To, By, Format, Out, CommonOptions.Bom, CommonOptions.Help];
 
     public override IReadOnlyList<string> Examples =>
     [
         "cswh kpi --from 2026-01 --to 2026-03",
         "cswh kpi --by month --format csv --out kpi-monthly.csv",
+        "cswh kpi --by agent --format csv --bom --out kpi-agents.csv",
         "cswh kpi --by agent --from 2026-03 --to 2026-03 --format json",
         "cswh kpi --db \"postgres:Host=db;Database=cswh;Username=report\" --format xlsx --out kpi.xlsx",
     ];
@@ -40,7 +41,7 @@ public sealed class KpiCommand : Command
         using (var engine = WarehouseSession.OpenForReading(target, log))
             table = KpiCalculator.Compute(engine.Connection, request);
         foreach (var note in table.Notes) log.Warn(note);
-        KpiOutput.Write(table, format, options.Get(Out.Name), terminal.Out);
+        KpiOutput.Write(table, format, options.Get(Out.Name), terminal.Out, CommonOptions.CsvPreamble(options));
         return ExitCodes.Success;
     }
 

@@ -25,7 +25,8 @@ public static class KpiOutput
         return kind;
     }
 
-    public static void Write(KpiTable table, Kind kind, string? file, TextWriter standardOutput)
+    /// <param name="csvPreamble">Written before CSV text: a byte-order mark with --bom, else nothing.</param>
+    public static void Write(KpiTable table, Kind kind, string? file, TextWriter standardOutput, string csvPreamble = "")
     {
         if (kind is Kind.Json or Kind.Xlsx)
         {
@@ -37,7 +38,11 @@ public static class KpiOutput
         }
         using var writer = file is null ? null : new StreamWriter(file, append: false, new UTF8Encoding(false));
         var output = writer ?? standardOutput;
-        if (kind == Kind.Csv) KpiCsvWriter.Write(table, output);
+        if (kind == Kind.Csv)
+        {
+            output.Write(csvPreamble);
+            KpiCsvWriter.Write(table, output);
+        }
         else KpiTextWriter.Write(table, output);
     }
 }

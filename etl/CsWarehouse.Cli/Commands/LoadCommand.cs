@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using CsWarehouse.Cli.CommandLine;
 using CsWarehouse.Etl.Configuration;
 using CsWarehouse.Etl.Engines;
@@ -58,26 +59,39 @@ public sealed class LoadCommand : Command
             SourceTimeZoneGiven = options.Has(SourceTz.Name),
         };
         var (target, log) = WarehouseSession.Resolve(options, terminal);
-        LoadOutcome outcome;
-        using (var engine = WarehouseSession.OpenMigrated(target, log, options.Has(CommonOptions.Wait.Name)))
+        var clock = Stopwatch.StartNew();
+        try
         {
-            try
+            LoadOutcome outcome;
+            using (var engine = WarehouseSession.OpenMigrated(target, log, options.Has(CommonOptions.Wait.Name)))
             {
-                outcome = new LoadRunner(engine, log).Run(request);
+                try
+                {
+                    outcome = new LoadRunner(engine, log).Run(request);
+                }
+                catch (Exception e) when (e.Data[LoadRunner.UnrecordedFailure] is LoadRunner.UnrecordedRun unrecorded)
+                {
+                    RecordOnNewConnection(target, unrecorded, log);
+                    throw;
+                }
             }
-            catch (Exception e) when (e.Data[LoadRunner.UnrecordedFailure] is LoadRunner.UnrecordedRun unrecorded)
-            {
-                RecordOnNewConnection(target, unrecorded, log);
-                throw;
-            }
+            if (options.Has(CommonOptions.Json.Name)) terminal.Out.WriteLine(LoadSummary.Json(outcome, clock.Elapsed));
+            else LoadSummary.WriteTable(outcome, terminal.Out);
+            if (outcome.Succeeded)
+                log.Info($"run {outcome.RunId} succeeded in {LoadSummary.Duration(clock.Elapsed)}: {outcome.RowsLoaded:N0} rows loaded, " +
+                         $"{outcome.RowsRejected:N0} rejected");
+            else
+                log.Error($"run {outcome.RunId} failed after {LoadSummary.Duration(clock.Elapsed)} and changed nothing: {outcome.Message}. " +
+                          $"See its rows with: cswh rejects --run {outcome.RunId}");
+            return outcome.Succeeded ? ExitCodes.Success
+                : outcome.FailedChecks.Count > 0 ? ExitCodes.ChecksFailed
+                : ExitCodes.RunFailed;
         }
-        if (options.Has(CommonOptions.Json.Name)) terminal.Out.WriteLine(LoadSummary.Json(outcome));
-        else LoadSummary.WriteTable(outcome, terminal.Out);
-        if (!outcome.Succeeded)
-            log.Error($"run {outcome.RunId} failed and changed nothing: {outcome.Message}. See etl.reject_row for the rows.");
-        return outcome.Succeeded ? ExitCodes.Success
-            : outcome.FailedChecks.Count > 0 ? ExitCodes.ChecksFailed
-            : ExitCodes.RunFailed;
+        // The log says how long a run took before it stopped; the error itself is reported by the caller.
+        catch (Exception e) when (e is not WarehouseLockedException && Failed(log, clock))
+        {
+            throw;
+        }
     }
 
     /// <summary>Records a run whose connection broke on a new one, so every run outcome reaches etl.load_run.</summary>
@@ -105,6 +119,14 @@ public sealed class LoadCommand : Command
             throw new ConfigurationException($"--source {folder}: the folder does not exist.");
         return folder;
     }
+
+    private static bool Failed(ConsoleRunLog log, Stopwatch clock)
+    {
+        log.Error($"run failed after {LoadSummary.Duration(clock.Elapsed)} and changed nothing");
+        return false;
+    }
+
+    public override string? JsonFailure(string error) => LoadSummary.FailureJson(error);
 
     public static LoadSettings Settings(ParsedOptions options)
     {

@@ -17,6 +17,8 @@ public sealed class RunsCommand : Command
     private sealed record RunRow(int run_id, DateTime started_at, DateTime finished_at, string status, int files,
         long rows_read, long rows_loaded, long rows_rejected, int warnings, string? message);
 
+    public override string? JsonFailure(string error) => JsonSerializer.Serialize(new { status = "failed", error });
+
     public override int Run(ParsedOptions options, Terminal terminal)
     {
         var (target, log) = WarehouseSession.Resolve(options, terminal);
@@ -28,7 +30,7 @@ public sealed class RunsCommand : Command
             .Take(last).ToList();
         if (options.Has(CommonOptions.Json.Name))
         {
-            terminal.Out.WriteLine(JsonSerializer.Serialize(runs, new JsonSerializerOptions { WriteIndented = true }));
+            terminal.Out.WriteLine(JsonSerializer.Serialize(runs)); // one line: the whole answer is one JSON value
             return ExitCodes.Success;
         }
         if (runs.Count == 0) terminal.Out.WriteLine("No runs yet. Load a folder with: cswh load --source DIR");

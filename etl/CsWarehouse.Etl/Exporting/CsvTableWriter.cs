@@ -5,17 +5,15 @@ using System.Text;
 namespace CsWarehouse.Etl.Exporting;
 
 /// <summary>
-/// Writes rows as RFC 4180 CSV: UTF-8 without BOM, CRLF line ends, a header row, invariant culture,
+/// Writes rows as RFC 4180 CSV: UTF-8 (without BOM unless asked; Excel needs one to read non-Latin names), CRLF line ends, a header row, invariant culture,
 /// ISO dates (2026-03-01) and timestamps (2026-03-01T09:30:00), null as an empty field (an empty text as <c>""</c>).
 /// </summary>
 public static class CsvTableWriter
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     /// <summary>Streams every row of <paramref name="reader"/> to <paramref name="output"/>; returns the row count.</summary>
-    public static long Write(ExportTable table, DbDataReader reader, Stream output)
+    public static long Write(ExportTable table, DbDataReader reader, Stream output, bool byteOrderMark = false)
     {
-        using var writer = new StreamWriter(output, Utf8, bufferSize: 1 << 16, leaveOpen: true) { NewLine = "\r\n" };
+        using var writer = new StreamWriter(output, new UTF8Encoding(byteOrderMark), bufferSize: 1 << 16, leaveOpen: true) { NewLine = "\r\n" };
         var kinds = table.Columns.Select(c => c.Kind).ToArray();
         for (var i = 0; i < kinds.Length; i++)
         {

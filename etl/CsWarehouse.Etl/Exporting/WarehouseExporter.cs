@@ -9,6 +9,9 @@ namespace CsWarehouse.Etl.Exporting;
 /// </summary>
 public sealed class WarehouseExporter(DbConnection connection)
 {
+    /// <summary>Start each CSV file with a UTF-8 byte-order mark (for Excel); Parquet files are unaffected.</summary>
+    public bool CsvByteOrderMark { get; init; }
+
     /// <summary>Exports every table; <paramref name="written"/> hears of each file as soon as it is in place.</summary>
     public async Task<IReadOnlyList<ExportedFile>> ExportAsync(string folder, ExportFormat format,
         Action<ExportedFile>? written = null, CancellationToken cancellationToken = default)
@@ -36,7 +39,7 @@ public sealed class WarehouseExporter(DbConnection connection)
             if (command is DuckDBCommand duckDb) duckDb.UseStreamingMode = true;
             using var reader = command.ExecuteReader();
             return format == ExportFormat.Csv
-                ? CsvTableWriter.Write(table, reader, stream)
+                ? CsvTableWriter.Write(table, reader, stream, CsvByteOrderMark)
                 : await ParquetTableWriter.WriteAsync(table, reader, stream, cancellationToken: cancellationToken);
         });
         return new ExportedFile(table, path, rows, new FileInfo(path).Length);

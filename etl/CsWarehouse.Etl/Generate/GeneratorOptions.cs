@@ -24,6 +24,9 @@ public sealed record GeneratorOptions(
     /// <summary>The first day of the start month.</summary>
     public DateOnly StartMonth => Start is { } s ? new DateOnly(s.Year, s.Month, 1) : DefaultStart;
 
+    /// <summary>The last day of the period: the day the export was taken, so the as-of day to load it with.</summary>
+    public DateOnly LastDay => StartMonth.AddMonths(Months).AddDays(-1);
+
     /// <summary>Throws an <see cref="ArgumentException"/> that says which option is wrong and what is allowed.</summary>
     public void Validate()
     {

@@ -14,7 +14,7 @@ public static class KpiCalculator
     public static KpiTable Compute(DbConnection connection, KpiRequest request)
     {
         var formulas = KpiFormulas.All.Where(f => f.Serves(request.By)).ToList();
-        var codes = KpiCodes.All.Where(code => formulas.Any(f => f.Code == code)).ToList();
+        var codes = KpiCodes.Reported.Where(code => formulas.Any(f => f.Code == code)).ToList();
         var notes = new List<string>();
         var sources = new List<KpiSource>();
         foreach (var source in KpiSource.All.Where(s => formulas.Any(f => f.Sources.Contains(s))))
@@ -22,6 +22,9 @@ public static class KpiCalculator
             if (connection.ExecuteScalar<long>(KpiQueries.ViewExists(source.View)) > 0) sources.Add(source);
             else notes.Add($"kpi.{source.View} does not exist: {source.MissingReason}; its codes are empty.");
         }
+        // A view without a single row (tickets in a calls-only warehouse) has nothing to count: its codes are
+        // unknown (empty), not 0.
+        var withRows = sources.Where(s => connection.ExecuteScalar<long>(KpiQueries.HasRows(s)) > 0).ToHashSet();
         var labels = LabelColumns(request.By);
         var (from, to) = Range(connection, sources, request);
         if (from is not { } first || to is not { } last)
@@ -50,7 +53,7 @@ public static class KpiCalculator
         var rows = slices.Ordered(request.By)
             .Select(s => new KpiRow(
                 names is null ? [s.Key] : [s.Key, s.Key is null ? null : names.GetValueOrDefault(s.Key)],
-                formulas.ToDictionary(f => f.Code, f => f.Compute(s.Components), StringComparer.Ordinal)))
+                formulas.ToDictionary(f => f.Code, f => f.Sources.All(withRows.Contains) ? f.Compute(s.Components) : null, StringComparer.Ordinal)))
             .ToList();
         return new KpiTable(request.By, MonthLabel(first), MonthLabel(last), labels, codes, rows, notes);
     }
@@ -61,14 +64,18 @@ public static class KpiCalculator
         by == KpiSlice.Agent ? ["agent", "agent_name"] : [by.ToString().ToLowerInvariant()];
 
     /// <summary>
-    /// The requested months; a bound left open is the first (or last) month with tickets, calls, replies or surveys —
-    /// or, in a warehouse without any, with subscriptions or costs (whose monthly facts run on to the load's as-of month).
+    /// The requested months. A start left open is the first month with data of any kind (months of MRR history
+    /// before the first ticket included); an end left open is the last month with tickets, calls, replies or
+    /// surveys — or, in a warehouse without any, with subscriptions or costs. (Monthly MRR runs on to the load's
+    /// as-of month, which is no activity of its own, so it does not stretch the end.)
     /// </summary>
     private static (int? From, int? To) Range(DbConnection connection, IReadOnlyList<KpiSource> sources, KpiRequest request)
     {
         if (request.FromMonth is { } from && request.ToMonth is { } to) return (from, to);
-        var (first, last) = DataMonths(connection, sources.Where(s => s.Daily));
-        if (first is null) (first, last) = DataMonths(connection, sources.Where(s => !s.Daily));
+        var (firstEvent, lastEvent) = DataMonths(connection, sources.Where(s => s.Daily));
+        var (firstMonthly, lastMonthly) = DataMonths(connection, sources.Where(s => !s.Daily));
+        int? first = firstEvent is null ? firstMonthly : firstMonthly is null ? firstEvent : Math.Min(firstEvent.Value, firstMonthly.Value);
+        int? last = lastEvent ?? lastMonthly;
         first = request.FromMonth ?? first;
         last = request.ToMonth ?? last;
         // One bound given and no data on the other side: the report covers just that month.

@@ -27,6 +27,13 @@ public static class KpiCodes
         "revenue", "support_cost", "support_cost_to_revenue", "cost_per_ticket", "cost_per_ticket_target",
     ];
 
+    /// <summary>
+    /// The columns of a report: every code, plus counts that tell how much a code rests on, placed beside it
+    /// (rating_responses before rating_avg, as csat_responses comes before csat_avg).
+    /// </summary>
+    public static readonly IReadOnlyList<string> Reported =
+        [.. All.SelectMany(code => code == "rating_avg" ? new[] { "rating_responses", code } : [code])];
+
     private static readonly HashSet<string> Known = new(All, StringComparer.Ordinal);
 
     public static bool IsKnown(string code) => Known.Contains(code);

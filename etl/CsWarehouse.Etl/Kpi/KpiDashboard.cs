@@ -5,7 +5,7 @@ public sealed record KpiDashboard(string Name, IReadOnlyList<string> Codes, IRea
 {
     private static IReadOnlyList<string> Between(string first, string last)
     {
-        var all = KpiCodes.All.ToList();
+        var all = KpiCodes.Reported.ToList();
         return all.GetRange(all.IndexOf(first), all.IndexOf(last) - all.IndexOf(first) + 1);
     }
 

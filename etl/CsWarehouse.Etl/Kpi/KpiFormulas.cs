@@ -2,14 +2,14 @@ using static CsWarehouse.Etl.Kpi.KpiComponents;
 
 namespace CsWarehouse.Etl.Kpi;
 
-/// <summary>Every KPI code of KPI.md as a division of summed view components, the way the Power BI measures compute it.</summary>
+/// <summary>Every KPI code of docs/kpi.md as a division of summed view components, the way the Power BI measures compute it.</summary>
 internal static class KpiFormulas
 {
     /// <summary>Components the calculator adds to each slice: the days it spans, all channels' tickets, a topic's rank.</summary>
     public const string Days = "_days", AllChannelsTicketsCreated = "_all_channels_tickets_created", TopicRank = "_topic_rank";
 
     private static readonly KpiSource Created = KpiSource.TicketsCreated, Resolved = KpiSource.TicketsResolved,
-        Calls = KpiSource.Calls, Replies = KpiSource.Replies, Surveys = KpiSource.Satisfaction,
+        Calls = KpiSource.Calls, CallTopics = KpiSource.CallTopics, Replies = KpiSource.Replies, Surveys = KpiSource.Satisfaction,
         Retention = KpiSource.Retention, Support = KpiSource.Support;
 
     private static KpiFormula Count(string code, KpiSource source) => new(code, [source], c => c.Sum(code));
@@ -28,13 +28,10 @@ internal static class KpiFormulas
         new("avg_first_response_seconds", [Created], c => Ratio(c.Sum("first_response_seconds"), c.Sum("first_responses"))),
         new("avg_resolution_seconds", [Resolved], c => Ratio(c.Sum("resolution_seconds"), c.Sum("tickets_resolved"))),
         new("requests_per_day", [Created], c => Ratio(c.Sum("tickets_created"), c.Value(Days))),
-        Count("calls_offered", Calls),
-        Count("calls_answered", Calls),
-        new("abandon_rate", [Calls], c => Ratio(c.Sum("calls_offered") - c.Sum("calls_answered"), c.Sum("calls_offered"))),
-        new("asa_seconds", [Calls], c => Ratio(c.Sum("wait_seconds"), c.Sum("calls_answered"))),
-        new("aht_seconds", [Calls], c => Ratio(c.Sum("handle_seconds"), c.Sum("calls_answered"))),
-        new("call_resolution_rate", [Calls], c => Ratio(c.Sum("calls_resolved"), c.Sum("calls_resolution_known"))),
-        new("calls_per_hour", [Calls], c => Ratio(c.Sum("calls_answered") * 3600, c.Sum("working_seconds"))),
+        .. CallCodes(Calls),
+        .. CallCodes(CallTopics),
+        // A call with no agent counts in neither term: agent_calls_answered leaves it out, as working_seconds does.
+        new("calls_per_hour", [Calls], c => Ratio(c.Sum("agent_calls_answered") * 3600, c.Sum("working_seconds"))),
         new("agent_feedback_avg", [Surveys], c => Ratio(c.Sum("feedback_score"), c.Sum("feedback_responses"))),
 
         Count("agent_replies", Replies),
@@ -55,6 +52,7 @@ internal static class KpiFormulas
         Count("csat_satisfied", Surveys),
         new("csat_rate", [Surveys], c => Ratio(c.Sum("csat_satisfied"), c.Sum("csat_responses"))),
         new("csat_avg", [Surveys], c => Ratio(c.Sum("csat_score"), c.Sum("csat_responses"))),
+        Count("rating_responses", Surveys),
         new("rating_avg", [Surveys], c => Ratio(c.Sum("rating_score"), c.Sum("rating_responses"))),
         new("rating_satisfied_rate", [Surveys], c => Ratio(c.Sum("rating_satisfied"), c.Sum("rating_responses"))),
         new("ces_avg", [Surveys], c => Ratio(c.Sum("ces_score"), c.Sum("ces_responses"))),
@@ -69,5 +67,14 @@ internal static class KpiFormulas
         Stock("cost_per_ticket_target", Support),
     ];
 
-    public static KpiFormula For(string code) => All.Single(f => f.Code == code);
+    /// <summary>The call codes from one calls view: calls_daily for months, days and agents, calls_topic_daily for topics.</summary>
+    private static IEnumerable<KpiFormula> CallCodes(KpiSource calls) =>
+    [
+        Count("calls_offered", calls),
+        Count("calls_answered", calls),
+        new("abandon_rate", [calls], c => Ratio(c.Sum("calls_offered") - c.Sum("calls_answered"), c.Sum("calls_offered"))),
+        new("asa_seconds", [calls], c => Ratio(c.Sum("wait_seconds"), c.Sum("calls_answered"))),
+        new("aht_seconds", [calls], c => Ratio(c.Sum("handle_seconds"), c.Sum("calls_answered"))),
+        new("call_resolution_rate", [calls], c => Ratio(c.Sum("calls_resolved"), c.Sum("calls_resolution_known"))),
+    ];
 }

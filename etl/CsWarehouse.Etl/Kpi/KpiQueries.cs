@@ -10,6 +10,10 @@ internal static class KpiQueries
         "select count(*) from information_schema.tables " +
         $"where table_schema = 'kpi' and table_name = '{view}'";
 
+    /// <summary>1 when the view has any row at all (portable: no LIMIT / TOP).</summary>
+    public static string HasRows(KpiSource source) =>
+        $"select case when exists (select 1 from kpi.{source.View}) then 1 else 0 end";
+
     public static string MonthRange(KpiSource source) => source.Daily
         ? $"select min(d.month_key) as first_month, max(d.month_key) as last_month from kpi.{source.View} v " +
           "join kpi.calendar d on d.date_key = v.date_key"

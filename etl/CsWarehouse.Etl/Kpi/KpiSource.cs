@@ -25,8 +25,13 @@ internal sealed record KpiSource(
 
     public static readonly KpiSource Calls = new("calls_daily", true,
         ["calls_offered", "calls_answered", "wait_seconds", "handle_seconds", "calls_resolution_known", "calls_resolved",
-         "working_seconds"],
+         "working_seconds", "agent_calls_answered"],
         [KpiSlice.Month, KpiSlice.Day, KpiSlice.Agent]);
+
+    /// <summary>The same inbound calls per topic (calls carry topics too); no working time, which is an agent's, not a topic's.</summary>
+    public static readonly KpiSource CallTopics = new("calls_topic_daily", true,
+        ["calls_offered", "calls_answered", "wait_seconds", "handle_seconds", "calls_resolution_known", "calls_resolved"],
+        [KpiSlice.Topic]);
 
     public static readonly KpiSource Replies = new("replies_daily", true,
         ["agent_replies", "timed_replies", "reply_seconds"],
@@ -50,5 +55,5 @@ internal sealed record KpiSource(
         [KpiSlice.Month], MissingReason: "no support costs in this warehouse's schema yet (0460_support_monthly.sql)");
 
     public static readonly IReadOnlyList<KpiSource> All =
-        [TicketsCreated, TicketsResolved, Calls, Replies, Satisfaction, Retention, Support];
+        [TicketsCreated, TicketsResolved, Calls, CallTopics, Replies, Satisfaction, Retention, Support];
 }

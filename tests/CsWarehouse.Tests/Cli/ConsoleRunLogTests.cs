@@ -40,6 +40,19 @@ public sealed class ConsoleRunLogTests
     }
 
     [Fact]
+    public void DuckDbs_own_memory_advice_is_replaced_by_the_projects_setting()
+    {
+        var error = new StringWriter();
+        var log = new ConsoleRunLog(new Terminal(TextWriter.Null, error, Interactive: false), Redactor.None);
+
+        log.Error("Script block number: 0; Message: could not allocate block of size 256.0 KiB\n\nPossible solutions:\n" +
+                  "* Reducing the number of threads (SET threads=X)\n* Increasing the memory limit (SET memory_limit='...GB')\n\nSee also https://duckdb.org");
+
+        Assert.Contains("could not allocate block of size 256.0 KiB (raise CSWH_DUCKDB_MEMORY_LIMIT", error.ToString());
+        Assert.DoesNotContain("SET memory_limit", error.ToString());
+    }
+
+    [Fact]
     public void Log_lines_hide_the_secrets_they_are_given()
     {
         var error = new StringWriter();

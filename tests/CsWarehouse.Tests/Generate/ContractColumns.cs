@@ -1,6 +1,6 @@
 namespace CsWarehouse.Tests.Generate;
 
-/// <summary>The value types of DATA_CONTRACT.md.</summary>
+/// <summary>The value types of docs/contract.md.</summary>
 public enum ValueKind { Text, Timestamp, Date, Month, Integer, Decimal, Boolean }
 
 /// <summary>A contract column's type and whether a value is required.</summary>

@@ -1,6 +1,6 @@
 namespace CsWarehouse.Tests.Generate;
 
-/// <summary>The header of every file in DATA_CONTRACT.md, copied from the contract rather than from the generator.</summary>
+/// <summary>The header of every file in docs/contract.md, copied from the contract rather than from the generator.</summary>
 public static class ContractHeaders
 {
     public static readonly IReadOnlyDictionary<string, string[]> Files = new Dictionary<string, string[]>

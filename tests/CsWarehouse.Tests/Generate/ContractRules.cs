@@ -3,7 +3,7 @@ namespace CsWarehouse.Tests.Generate;
 /// <summary>A broken contract rule: the column it is reported on and the rule's name.</summary>
 public sealed record Violation(string Column, string Rule);
 
-/// <summary>Checks one record against every row-level rule of DATA_CONTRACT.md (and KPI.md's negative durations).</summary>
+/// <summary>Checks one record against every row-level rule of docs/contract.md (and docs/kpi.md's negative durations).</summary>
 public sealed class ContractRules(ISet<string> fxMonthCurrencies)
 {
     private static readonly string[] NonNegative = ["reopens", "agent_replies", "messages", "talk_seconds", "hold_seconds", "after_call_work_seconds"];

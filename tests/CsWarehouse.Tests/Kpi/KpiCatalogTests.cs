@@ -16,17 +16,20 @@ public sealed partial class KpiCatalogTests
     [MemberData(nameof(Codes))]
     public void Every_code_has_one_formula_and_is_reported_for_some_slice_and_shown_on_a_dashboard(string code)
     {
-        var formula = Assert.Single(KpiFormulas.All, f => f.Code == code);
+        var formulas = KpiFormulas.All.Where(f => f.Code == code).ToList();
 
-        Assert.Contains(Enum.GetValues<KpiSlice>(), formula.Serves);
+        Assert.NotEmpty(formulas);
+        // Several formulas for one code (the call codes read calls_topic_daily per topic) never serve the same slice.
+        Assert.All(Enum.GetValues<KpiSlice>(), slice => Assert.True(formulas.Count(f => f.Serves(slice)) <= 1, $"{code} by {slice}"));
+        Assert.Contains(Enum.GetValues<KpiSlice>(), slice => formulas.Any(f => f.Serves(slice)));
         Assert.Contains(KpiDashboard.All, d => d.Codes.Contains(code));
     }
 
     [Fact]
     public void Formulas_dashboards_and_headlines_name_only_codes_of_the_dictionary()
     {
-        Assert.All(KpiFormulas.All, f => Assert.True(KpiCodes.IsKnown(f.Code), f.Code));
-        Assert.All(KpiDashboard.All.SelectMany(d => d.Codes.Concat(d.Headline)), c => Assert.True(KpiCodes.IsKnown(c), c));
+        Assert.All(KpiFormulas.All, f => Assert.Contains(f.Code, KpiCodes.Reported));
+        Assert.All(KpiDashboard.All.SelectMany(d => d.Codes.Concat(d.Headline)), c => Assert.Contains(c, KpiCodes.Reported));
     }
 
     [Fact]
@@ -34,7 +37,7 @@ public sealed partial class KpiCatalogTests
     {
         var monthly = KpiFormulas.All.Where(f => f.Serves(KpiSlice.Month)).Select(f => f.Code);
 
-        Assert.Equal(KpiCodes.All.Except(["tickets_by_topic", "topic_rank", "channel_share"]).Order(), monthly.Order());
+        Assert.Equal(KpiCodes.Reported.Except(["tickets_by_topic", "topic_rank", "channel_share"]).Order(), monthly.Order());
     }
 
     [Theory]

@@ -44,14 +44,17 @@ internal static class KpiDataset
 
     public static readonly CallRow[] Calls =
     [
-        new("C01", "2026-01-05T09:00:00Z", "2026-01-05T09:00:30Z", "inbound", "A1", 300, 60, 30, true),
+        new("C01", "2026-01-05T09:00:00Z", "2026-01-05T09:00:30Z", "inbound", "A1", 300, 60, 30, true, "Billing"),
         new("C02", "2026-01-05T09:20:00Z", "2026-01-05T09:21:00Z", "inbound", "A1", 200, null, 20, false),
         new("C03", "2026-01-05T10:10:00Z", "2026-01-05T10:10:10Z", "inbound", "A1", 100, null, null, null),
         new("C04", "2026-01-05T11:00:00Z", null, "inbound", null, null, null, null, null),
-        new("C05", "2026-01-06T14:00:00Z", "2026-01-06T14:02:00Z", "inbound", "A2", 400, 0, 100, true),
+        new("C05", "2026-01-06T14:00:00Z", "2026-01-06T14:02:00Z", "inbound", "A2", 400, 0, 100, true, "Outage"),
         new("C06", "2026-01-06T15:00:00Z", "2026-01-06T15:00:05Z", "outbound", "A2", 50, null, null, null),
         new("C07", "2026-02-10T08:00:00Z", null, "inbound", null, null, null, null, null),
         new("C08", "2026-03-15T14:00:00Z", "2026-03-15T14:00:20Z", "inbound", "A2", 120, null, null, true),
+        // Answered, but by nobody the export names: in every call code, in neither term of calls_per_hour.
+        new("C09", "2026-03-15T16:00:00Z", "2026-03-15T16:01:00Z", "inbound", null, 240, null, null, false, "Billing"),
+        new("C10", "2026-03-15T16:20:00Z", "2026-03-15T16:20:30Z", "inbound", null, 60, null, null, null),
     ];
 
     public static readonly ShiftRow[] Shifts = [new("A1", "2026-01-05", 14400), new("A3", "2026-01-07", 3600)];
@@ -101,8 +104,8 @@ internal static class KpiDataset
             Tickets.Select(t => new object?[] { t.Id, t.Created, t.Channel, t.Agent, t.Topic, t.FirstResponse, t.Resolved, t.Contacts, t.Reopens, t.Messages })))
         .With("ticket_messages.csv", Csv("message_id,ticket_id,sent_at,author,agent_id",
             Messages.Select(m => new object?[] { m.Id, m.Ticket, m.Sent, m.Author, m.Agent })))
-        .With("calls.csv", Csv("call_id,started_at,answered_at,direction,agent_id,talk_seconds,hold_seconds,after_call_work_seconds,resolved",
-            Calls.Select(c => new object?[] { c.Id, c.Started, c.Answered, c.Direction, c.Agent, c.Talk, c.Hold, c.AfterCallWork, c.Resolved })))
+        .With("calls.csv", Csv("call_id,started_at,answered_at,direction,agent_id,talk_seconds,hold_seconds,after_call_work_seconds,resolved,topic",
+            Calls.Select(c => new object?[] { c.Id, c.Started, c.Answered, c.Direction, c.Agent, c.Talk, c.Hold, c.AfterCallWork, c.Resolved, c.Topic })))
         .With("agent_shifts.csv", Csv("agent_id,shift_date,logged_in_seconds", Shifts.Select(s => new object?[] { s.Agent, s.Day, s.LoggedInSeconds })))
         .With("surveys.csv", Csv("response_id,responded_at,survey_type,score,scale_max,agent_id,channel",
             Surveys.Select(s => new object?[] { s.Id, s.Responded, s.Type, s.Score, s.ScaleMax, s.Agent, s.Channel })))

@@ -3,7 +3,7 @@ using static CsWarehouse.Tests.Kpi.KpiDataset;
 namespace CsWarehouse.Tests.Kpi;
 
 /// <summary>
-/// Every KPI code recomputed straight from the raw rows of <see cref="KpiDataset"/> with LINQ, following KPI.md's
+/// Every KPI code recomputed straight from the raw rows of <see cref="KpiDataset"/> with LINQ, following docs/kpi.md's
 /// definitions — independently of the views and the calculator under test.
 /// </summary>
 internal static class KpiExpected
@@ -27,7 +27,7 @@ internal static class KpiExpected
         "asa_seconds" => Average(Answered(s).Select(c => Seconds(c.StartedAt, c.AnsweredAt))),
         "aht_seconds" => Average(Answered(s).Select(c => (decimal)(c.Talk ?? 0) + (c.Hold ?? 0) + (c.AfterCallWork ?? 0))),
         "call_resolution_rate" => Ratio(Answered(s).Count(c => c.Resolved == true), Answered(s).Count(c => c.Resolved is not null)),
-        "calls_per_hour" => Ratio(Answered(s).Count() * 3600m, WorkingSeconds(s)),
+        "calls_per_hour" => Ratio(Answered(s).Count(c => c.Agent is not null) * 3600m, WorkingSeconds(s)),
         "agent_feedback_avg" => Average(Responses(s, "csat", "rating").Where(r => r.Agent is not null).Select(r => r.Score)),
         "agent_replies" => AgentMessages(s).Count(),
         "art_seconds" => Average(AgentMessages(s).Select(ReplySeconds).OfType<decimal>()),
@@ -45,6 +45,7 @@ internal static class KpiExpected
         "csat_satisfied" => Responses(s, "csat").Count(r => r.Score >= 4),
         "csat_rate" => Ratio(Responses(s, "csat").Count(r => r.Score >= 4), Responses(s, "csat").Count()),
         "csat_avg" => Average(Responses(s, "csat").Select(r => r.Score)),
+        "rating_responses" => Responses(s, "rating").Count(),
         "rating_avg" => Average(Responses(s, "rating").Select(r => r.Score)),
         "rating_satisfied_rate" => Ratio(Responses(s, "rating").Count(r => r.Score >= 4), Responses(s, "rating").Count()),
         "ces_avg" => Average(Responses(s, "ces").Select(CesScore)),
@@ -71,15 +72,18 @@ internal static class KpiExpected
     private static bool Matches(KpiScope s, TicketRow t) => s.Is("agent", t.Agent) && s.Is("channel", t.Channel) && s.Is("topic", t.Topic);
 
     private static IEnumerable<CallRow> Inbound(KpiScope s) =>
-        Calls.Where(c => c.Direction == "inbound" && s.Covers(c.StartedAt) && s.Is("agent", c.Agent));
+        Calls.Where(c => c.Direction == "inbound" && s.Covers(c.StartedAt) && s.Is("agent", c.Agent) && s.Is("topic", c.Topic));
 
     private static IEnumerable<CallRow> Answered(KpiScope s) => Inbound(s).Where(c => c.AnsweredAt is not null);
 
-    /// <summary>Per agent-day: the shift's logged-in seconds, or 3600 per distinct clock hour with an answered call.</summary>
+    /// <summary>
+    /// Per agent-day: the shift's logged-in seconds, or 3600 per distinct clock hour with an answered call.
+    /// A call with no agent is nobody's hour.
+    /// </summary>
     internal static decimal WorkingSeconds(KpiScope s)
     {
         var shifts = Shifts.Where(x => s.Covers(x.Date) && s.Is("agent", x.Agent)).ToList();
-        var callDays = Answered(s).GroupBy(c => (c.Agent, Day: KpiTime.Day(c.StartedAt)));
+        var callDays = Answered(s).Where(c => c.Agent is not null).GroupBy(c => (c.Agent, Day: KpiTime.Day(c.StartedAt)));
         var fromCalls = callDays.Where(g => !shifts.Any(x => x.Agent == g.Key.Agent && x.Date == g.Key.Day))
             .Sum(g => 3600m * g.Select(c => c.AnsweredAt!.Value.ToString("yyyyMMddHH")).Distinct().Count());
         return shifts.Sum(x => (decimal)x.LoggedInSeconds) + fromCalls;

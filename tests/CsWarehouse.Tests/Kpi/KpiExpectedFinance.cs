@@ -4,7 +4,7 @@ namespace CsWarehouse.Tests.Kpi;
 
 /// <summary>
 /// The Customer Retention and Customer Support codes of one month, recomputed from the subscription periods, plans,
-/// fx rates, costs and targets of <see cref="KpiDataset"/> as KPI.md defines them.
+/// fx rates, costs and targets of <see cref="KpiDataset"/> as docs/kpi.md defines them.
 /// </summary>
 internal static class KpiExpectedFinance
 {

@@ -18,7 +18,7 @@ internal sealed record MessageRow(string Id, string Ticket, string Sent, string 
 }
 
 internal sealed record CallRow(string Id, string Started, string? Answered, string Direction, string? Agent,
-    int? Talk, int? Hold, int? AfterCallWork, bool? Resolved)
+    int? Talk, int? Hold, int? AfterCallWork, bool? Resolved, string? Topic = null)
 {
     public DateTime StartedAt => KpiTime.Instant(Started);
     public DateTime? AnsweredAt => KpiTime.InstantOrNull(Answered);

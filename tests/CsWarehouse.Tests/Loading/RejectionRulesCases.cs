@@ -83,7 +83,7 @@ public sealed class RejectionCase : IXunitSerializable
     }
 }
 
-/// <summary>Every row-level rejection rule of DATA_CONTRACT.md (and KPI.md's negative durations), one case each.</summary>
+/// <summary>Every row-level rejection rule of docs/contract.md (and docs/kpi.md's negative durations), one case each.</summary>
 public static class RejectionRulesCases
 {
     public static IEnumerable<RejectionCase> All =>
@@ -262,7 +262,7 @@ public static class RejectionRulesCases
             2026-03,THB,0.0279
             """, 3, "rate", "0", "greater than 0", "EUR", "THB"),
 
-        // ---- negative durations (KPI.md: a duration that would be negative is a rejected row) ----
+        // ---- negative durations (docs/kpi.md: a duration that would be negative is a rejected row) ----
         new("tickets.first_response_at more than the clock skew before created_at is rejected", "tickets.csv", """
             ticket_id,created_at,channel,first_response_at
             T1,2026-03-01T09:00:00Z,email,2026-03-01T09:30:00Z

@@ -9,8 +9,12 @@ public static class PowerBiModel
 {
     public static string Folder => Path.Combine(RepositoryPaths.Root(), "powerbi");
 
-    /// <summary>Microsoft's published JSON schemas, kept next to the repository (never copied into it).</summary>
-    public static string SchemasFolder => Path.GetFullPath(Path.Combine(RepositoryPaths.Root(), "..", "shared", "powerbi", "schemas"));
+    /// <summary>
+    /// Microsoft's published JSON schemas (github.com/microsoft/json-schemas), kept next to the repository and
+    /// never copied into it; the tests that need them skip when they are absent.
+    /// </summary>
+    public static string SchemasFolder => RepositoryPaths.RequireShared(Path.Combine("powerbi", "schemas"),
+        "Microsoft's Power BI JSON schemas (a checkout of github.com/microsoft/json-schemas)");
 
     public static PowerBiProject Project => PowerBiProject.Open(Folder);
 

@@ -3,7 +3,7 @@ namespace CsWarehouse.Tests.PowerBi;
 /// <summary>Every PBIR / PBIP file validates against the Microsoft schema its $schema names (local copies, offline).</summary>
 public sealed class SchemaValidationTests
 {
-    [Fact]
+    [SkippableFact]
     public void Every_project_file_that_names_a_schema_validates_against_it()
     {
         var failures = new List<string>();
@@ -41,7 +41,7 @@ public sealed class SchemaValidationTests
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public void A_file_breaking_its_schema_is_caught()
     {
         var (_, visual) = PowerBiModel.ProjectJsonFiles().First(f => f.File.EndsWith("visual.json", StringComparison.Ordinal));

@@ -4,7 +4,7 @@ using CsWarehouse.Tests.Support;
 namespace CsWarehouse.Tests.Revenue;
 
 /// <summary>
-/// Hand-worked MRR movements, each checked month by month against KPI.md: a customer's MRR for a month is the sum of
+/// Hand-worked MRR movements, each checked month by month against docs/kpi.md: a customer's MRR for a month is the sum of
 /// the periods covering the month's last day (started_on &lt;= last day &lt; ended_on), compared with the month before.
 /// </summary>
 public abstract class MrrMovementCases

@@ -9,7 +9,8 @@ public static class PlaybookSeed
     /// The seed as the public dbt-labs/mrr-playbook project ships it (data/subscription_periods.csv), read from the
     /// shared datasets folder beside the repository: it is someone else's file and is not copied into ours.
     /// </summary>
-    public static string PeriodsCsv => Path.Combine(RepositoryPaths.SharedDatasets, "dbt-mrr-playbook", "subscription_periods.csv");
+    public static string PeriodsCsv => RepositoryPaths.RequireShared(Path.Combine("datasets", "dbt-mrr-playbook", "subscription_periods.csv"),
+        "the dbt mrr-playbook seed (github.com/dbt-labs/mrr-playbook, data/subscription_periods.csv)");
 
     /// <summary>
     /// Movements over the seed's 417 customer-months (for each customer, the months from the first start to the last end,
@@ -39,7 +40,7 @@ public static class PlaybookSeed
 /// <summary>The port of the playbook's rules gives the counts stated for the seed.</summary>
 public sealed class PlaybookReferenceTests
 {
-    [Fact]
+    [SkippableFact]
     public void The_playbook_rules_give_the_stated_movement_counts_and_amounts_on_its_seed()
     {
         var months = PlaybookReference.Classify(PlaybookReference.Read(PlaybookSeed.PeriodsCsv));

@@ -15,6 +15,15 @@ public static class RepositoryPaths
 
     public static string DemoSamples => Path.Combine(Root(), "samples", "demo");
 
-    /// <summary>Public datasets written by others, kept beside the repository (never copied into it).</summary>
-    public static string SharedDatasets => Path.GetFullPath(Path.Combine(Root(), "..", "shared", "datasets"));
+    /// <summary>
+    /// A public file or folder written by others, kept in a <c>shared</c> folder beside the repository (never copied
+    /// into it). Skips the calling test, saying what is missing, when it is not there (as on a bare clone).
+    /// </summary>
+    public static string RequireShared(string relativePath, string what)
+    {
+        var path = Path.GetFullPath(Path.Combine(Root(), "..", "shared", relativePath));
+        Skip.IfNot(File.Exists(path) || Directory.Exists(path),
+            $"{what} not found at ../shared/{relativePath} (third-party files are cited, not copied into the repository)");
+        return path;
+    }
 }

@@ -1,6 +1,6 @@
 namespace CsWarehouse.Etl.Generate.Dirt;
 
-/// <summary>A data-contract rule that an injected dirty row breaks; each comes from DATA_CONTRACT.md or KPI.md.</summary>
+/// <summary>A data-contract rule that an injected dirty row breaks; each comes from docs/contract.md or docs/kpi.md.</summary>
 internal enum RuleKind
 {
     MissingRequired,

@@ -1,6 +1,6 @@
 namespace CsWarehouse.Etl.Generate.Output;
 
-/// <summary>The canonical export files and their columns, in the order the generator writes them.</summary>
+/// <summary>The canonical export files of docs/contract.md and their columns, in the order the generator writes them.</summary>
 internal static class ContractFiles
 {
     public const string Agents = "agents.csv";
