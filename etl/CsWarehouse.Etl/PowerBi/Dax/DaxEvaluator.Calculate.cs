@@ -30,6 +30,9 @@ internal sealed partial class DaxEvaluator
                     break;
             }
         }
+        // A filter on the marked date table's date column clears the table's other filters (Power BI's date table rule).
+        if (Model.DateColumn is { } date && added.Any(a => a.Filter.Key == DaxFilter.ColumnKey(date.Table, date.Column)))
+            filters = filters.RemoveRange(filters.Where(f => f.Value.IsOn(date.Table)).Select(f => f.Key).ToList());
         // Arguments on the same columns all apply (AND); together they replace the outer filter on those columns.
         var n = 0;
         foreach (var group in added.Where(a => !a.Keep).GroupBy(a => a.Filter.Key))

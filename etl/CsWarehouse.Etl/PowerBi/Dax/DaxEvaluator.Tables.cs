@@ -28,6 +28,10 @@ internal sealed partial class DaxEvaluator
                     .Where(i => DaxValues.Truthy(Scalar(filter.Args[1]!, context.WithRow(rows.Row(i)))))
                     .Select(i => rows.Rows[i]).ToList();
                 return rows with { Rows = kept };
+            case DaxCall { Function: "DATESBETWEEN" } between:
+                return DatesBetween(between, context);
+            case DaxCall { Function: "SAMEPERIODLASTYEAR" } lastYear:
+                return SamePeriodLastYear(lastYear, context);
             case DaxCall call:
                 throw new DaxException(DaxFunctions.Known(call.Function) ? $"{call.Function} gives a value where a table is expected" : $"unknown function {call.Function}");
             default:
@@ -50,5 +54,28 @@ internal sealed partial class DaxEvaluator
             DaxName name when Model.HasTable(name.Name) => DaxRows.Of(Model.Table(name.Name), over.Visible(name.Name)),
             _ => throw new DaxException($"{call.Function} takes one table or column"),
         };
+    }
+
+    /// <summary>DATESBETWEEN(date column, first, last): every date of the column from first to last, whatever the filters.</summary>
+    private DaxRows DatesBetween(DaxCall call, DaxContext context)
+    {
+        if (call.Args.Count != 3 || call.Args[0] is not DaxColumnRef column) throw new DaxException("DATESBETWEEN takes a date column, a first and a last date");
+        var first = Scalar(call.Args[1]!, context) as DateTime?;
+        var last = Scalar(call.Args[2]!, context) as DateTime?;
+        var table = Model.Table(column.Table);
+        var index = table.IndexOf(column.Column);
+        var rows = Enumerable.Range(0, table.Rows.Count).Where(i => table.Rows[i][index] is DateTime d && (first is null || d >= first) && (last is null || d <= last));
+        return DaxRows.Distinct(table, column.Column, rows);
+    }
+
+    /// <summary>SAMEPERIODLASTYEAR(date column): the dates the filter context shows, each one year earlier.</summary>
+    private DaxRows SamePeriodLastYear(DaxCall call, DaxContext context)
+    {
+        if (call.Args.Count != 1 || call.Args[0] is not DaxColumnRef column) throw new DaxException("SAMEPERIODLASTYEAR takes a date column");
+        var table = Model.Table(column.Table);
+        var index = table.IndexOf(column.Column);
+        var shifted = context.Visible(table.Name).Select(i => table.Rows[i][index]).OfType<DateTime>().Select(d => (object)d.AddYears(-1)).ToHashSet();
+        var rows = Enumerable.Range(0, table.Rows.Count).Where(i => table.Rows[i][index] is { } d && shifted.Contains(d));
+        return DaxRows.Distinct(table, column.Column, rows);
     }
 }

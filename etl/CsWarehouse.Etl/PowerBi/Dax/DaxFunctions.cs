@@ -12,7 +12,7 @@ internal static class DaxFunctions
 
     public static readonly IReadOnlySet<string> Table = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        "FILTER", "VALUES", "ALL", "ALLSELECTED",
+        "FILTER", "VALUES", "ALL", "ALLSELECTED", "DATESBETWEEN", "SAMEPERIODLASTYEAR",
     };
 
     /// <summary>Valid only as CALCULATE arguments.</summary>

@@ -11,14 +11,22 @@ internal sealed class DaxModel
     private readonly Dictionary<string, DaxExpr> _parsed = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<(string, string), HashSet<object>> _keys = [];
 
-    public DaxModel(IEnumerable<DaxTable> tables, IEnumerable<DaxRelationship> relationships, IEnumerable<DaxMeasure> measures)
+    public DaxModel(IEnumerable<DaxTable> tables, IEnumerable<DaxRelationship> relationships, IEnumerable<DaxMeasure> measures,
+        (string Table, string Column)? dateColumn = null)
     {
+        DateColumn = dateColumn;
         _tables = tables.ToDictionary(t => t.Name, StringComparer.OrdinalIgnoreCase);
         Relationships = relationships.ToList();
         _measures = measures.ToDictionary(m => m.Name, StringComparer.OrdinalIgnoreCase);
     }
 
     public IReadOnlyList<DaxRelationship> Relationships { get; }
+
+    /// <summary>The date column of the table marked as the date table: a filter on it clears the table's other filters, as in Power BI.</summary>
+    public (string Table, string Column)? DateColumn { get; }
+
+    /// <summary>The same tables and relationships with other measures (a mutated copy of the model).</summary>
+    public DaxModel With(IEnumerable<DaxMeasure> measures) => new(_tables.Values, Relationships, measures, DateColumn);
 
     public IEnumerable<DaxMeasure> Measures => _measures.Values;
 

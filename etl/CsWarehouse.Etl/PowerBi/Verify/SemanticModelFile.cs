@@ -9,7 +9,8 @@ public sealed record ModelTable(string Name, IReadOnlyList<(string Name, string 
 
 /// <summary>The parts of model.bim that evaluation needs: tables and what they read, relationships, measures.</summary>
 public sealed partial record SemanticModelFile(IReadOnlyList<ModelTable> Tables, IReadOnlyList<DaxMeasure> Measures,
-    IReadOnlyList<(string FromTable, string FromColumn, string ToTable, string ToColumn)> Relationships)
+    IReadOnlyList<(string FromTable, string FromColumn, string ToTable, string ToColumn)> Relationships,
+    (string Table, string Column)? DateColumn)
 {
     public static SemanticModelFile Read(string modelFile)
     {
@@ -17,6 +18,7 @@ public sealed partial record SemanticModelFile(IReadOnlyList<ModelTable> Tables,
                    ?? throw new InvalidDataException($"{modelFile}: no \"model\" object");
         var tables = new List<ModelTable>();
         var measures = new List<DaxMeasure>();
+        (string, string)? dateColumn = null;
         foreach (var table in root["tables"]!.AsArray().Select(t => t!))
         {
             var name = (string)table["name"]!;
@@ -25,6 +27,9 @@ public sealed partial record SemanticModelFile(IReadOnlyList<ModelTable> Tables,
                 .Select(c => ((string)c["name"]!, (string)c["sourceColumn"]!)).ToList();
             foreach (var measure in table["measures"]?.AsArray() ?? [])
                 measures.Add(new DaxMeasure((string)measure!["name"]!, name, Text(measure["expression"])));
+            if ((string?)table["dataCategory"] == "Time" &&
+                (table["columns"]?.AsArray() ?? []).FirstOrDefault(c => (bool?)c!["isKey"] == true) is { } key)
+                dateColumn = (name, (string)key["name"]!);
             var partition = table["partitions"]?.AsArray().FirstOrDefault();
             if (partition?["source"]?["expression"] is not { } expression) continue;
             var (schema, item) = Source(Text(expression), modelFile, name);
@@ -32,7 +37,7 @@ public sealed partial record SemanticModelFile(IReadOnlyList<ModelTable> Tables,
         }
         var relationships = (root["relationships"]?.AsArray() ?? []).Select(r => r!)
             .Select(r => ((string)r["fromTable"]!, (string)r["fromColumn"]!, (string)r["toTable"]!, (string)r["toColumn"]!)).ToList();
-        return new SemanticModelFile(tables, measures, relationships);
+        return new SemanticModelFile(tables, measures, relationships, dateColumn);
     }
 
     /// <summary>model.bim writes long expressions as an array of lines.</summary>

@@ -15,7 +15,7 @@ internal static class VerifyTargets
     public static void Check(DbConnection connection, VerifyRun run, DaxModel model,
         IReadOnlyDictionary<int, IReadOnlyDictionary<string, decimal?>> months, VerifyRange range)
     {
-        foreach (var measure in model.Measures.Where(m => m.Name.EndsWith(Suffix, StringComparison.Ordinal) && m.Name != "cost_per_ticket_target"))
+        foreach (var measure in model.Measures.Where(m => m.Name.EndsWith(Suffix, StringComparison.Ordinal) && m.Name != "cost_per_ticket_target" && run.Wants(m.Name)))
         {
             var code = measure.Name[..^Suffix.Length];
             var targets = connection.Query<(long? Month, decimal Value)>(

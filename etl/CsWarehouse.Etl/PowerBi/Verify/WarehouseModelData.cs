@@ -10,7 +10,7 @@ internal static class WarehouseModelData
     {
         var tables = model.Tables.Select(t => Read(connection, t)).ToList();
         var relationships = model.Relationships.Select(r => new DaxRelationship(r.FromTable, r.FromColumn, r.ToTable, r.ToColumn));
-        return new DaxModel(tables, relationships, model.Measures);
+        return new DaxModel(tables, relationships, model.Measures, model.DateColumn);
     }
 
     private static DaxTable Read(DbConnection connection, ModelTable table)
