@@ -22,6 +22,29 @@ public abstract class ModelVerifyBehaviour(VerifiedWarehouses warehouses)
             $"{d.Measure} | {d.Slice} | model {d.ModelValue} | warehouse {d.WarehouseValue}")));
         Assert.True(result.Passed > 1000, $"only {result.Passed} checks ran");
     }
+
+    [SkippableTheory]
+    [InlineData(VerifyDataset.Demo)]
+    [InlineData(VerifyDataset.Generated)]
+    public void Previous_period_and_last_year_are_compared_across_every_month_length_and_a_year_end(VerifyDataset dataset)
+    {
+        var compared = warehouses.For(Engine, dataset).Verifier.Run().Compared;
+
+        foreach (var measure in new[] { "customer_churn_rate previous period", "net_mrr_retention previous period", "tickets_created previous period" })
+        {
+            // A month's previous period is the month before: its length is what a day-based shift would get wrong.
+            var previousLengths = compared.Where(c => c.Measure == measure && c.Slice.StartsWith("month ", StringComparison.Ordinal))
+                .Select(c => DateOnly.ParseExact(c.Slice[6..] + "-01", "yyyy-MM-dd").AddMonths(-1))
+                .ToList();
+            if (dataset == VerifyDataset.Demo) Assert.Contains(previousLengths, m => m.Month == 2 && DateTime.DaysInMonth(m.Year, 2) == 28);
+            Assert.Contains(previousLengths, m => m.Month == 2 && DateTime.DaysInMonth(m.Year, 2) == 29);
+            Assert.Contains(previousLengths, m => DateTime.DaysInMonth(m.Year, m.Month) == 30);
+            Assert.Contains(previousLengths, m => DateTime.DaysInMonth(m.Year, m.Month) == 31);
+            Assert.Contains(previousLengths, m => m.Month == 12);
+        }
+        Assert.Contains(compared, c => c.Measure == "customer_churn_rate same period last year" && c.Slice.StartsWith("month 2025-01", StringComparison.Ordinal));
+        Assert.Contains(compared, c => c.Measure == "net_mrr_retention previous period" && c.Slice.StartsWith("quarter ", StringComparison.Ordinal));
+    }
 }
 
 [Collection(VerifiedWarehousesCollection.Name)]

@@ -59,7 +59,7 @@ public sealed class ModelVerifier
         if (only is null)
             foreach (var measure in model.Measures.Where(m => !run.Checked.Contains(m.Name)))
                 run.Fail(measure.Name, "any", "", "no check compares this measure with the warehouse: add one to powerbi verify");
-        return new VerifyResult(run.Passed, run.Failures, notes);
+        return new VerifyResult(run.Passed, run.Failures, notes) { Compared = run.Compared };
     }
 
     private KpiTable Compute(KpiSlice by, int from, int to)

@@ -17,6 +17,8 @@ internal sealed class VerifyRun(DaxEvaluator evaluator, IReadOnlySet<string>? on
 
     public HashSet<string> Checked { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    public HashSet<(string Measure, string Slice)> Compared { get; } = [];
+
     /// <summary>Whether this run checks the measure (all of them, unless the run was limited to some).</summary>
     public bool Wants(string measure) => only is null || only.Contains(measure);
 
@@ -33,6 +35,7 @@ internal sealed class VerifyRun(DaxEvaluator evaluator, IReadOnlySet<string>? on
     {
         if (!Wants(measure)) return;
         Checked.Add(measure);
+        Compared.Add((measure, slice.Label));
         object? actual;
         try { actual = evaluator.Measure(measure, [], slice.Filters); }
         catch (DaxException e)
