@@ -1,4 +1,5 @@
 using CsWarehouse.Etl.Configuration;
+using CsWarehouse.Etl.Kpi;
 
 namespace CsWarehouse.Tests.PowerBi;
 
@@ -21,6 +22,21 @@ public abstract class ModelVerifyBehaviour(VerifiedWarehouses warehouses)
         Assert.True(result.Failed == 0, string.Join("\n", result.Failures.Take(40).Select(d =>
             $"{d.Measure} | {d.Slice} | model {d.ModelValue} | warehouse {d.WarehouseValue}")));
         Assert.True(result.Passed > 1000, $"only {result.Passed} checks ran");
+    }
+
+    [SkippableFact]
+    public void Every_kpi_code_has_a_measure_compared_in_each_slice_cswh_kpi_computes_it_for()
+    {
+        var compared = warehouses.For(Engine, VerifyDataset.Demo).Verifier.Run().Compared;
+
+        // The one formula source is checked code by code: a code the calculator reports must have its measure, compared.
+        foreach (var code in KpiCodes.All)
+        {
+            var slices = compared.Where(c => c.Measure == code).Select(c => c.Slice.Split(' ')[0]).ToHashSet();
+            Assert.True(slices.Count > 0, $"no measure [{code}] compared with cswh kpi");
+            foreach (var (slice, kind) in new[] { (KpiSlice.Month, "month"), (KpiSlice.Agent, "agent"), (KpiSlice.Channel, "channel"), (KpiSlice.Topic, "topic"), (KpiSlice.Total, "whole") })
+                if (KpiFormulas.For(code).Serves(slice)) Assert.True(slices.Contains(kind), $"[{code}] is not compared per {kind}");
+        }
     }
 
     [SkippableTheory]
