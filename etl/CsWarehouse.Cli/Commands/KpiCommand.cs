@@ -12,7 +12,7 @@ public sealed class KpiCommand : Command
     private static readonly OptionSpec To = new("--to", "YYYY-MM",
         "Last month to report (inclusive).", "--to 2026-03", "last month with data");
     private static readonly OptionSpec By = new("--by", "SLICE",
-        "One row per month, day, agent, channel or topic; each row's rates are divided from its own sums.", "--by agent", "month");
+        "One row per month, day, agent, channel or topic, or one row for the whole range (total); each row's rates are divided from its own sums.", "--by agent", "month");
     private static readonly OptionSpec Format = new("--format", "FORMAT",
         "table (for people, grouped by dashboard), csv or json (rates as fractions 0-1, unknown = empty/null), or xlsx (one sheet per dashboard, needs --out).",
         "--format csv", "table");
@@ -49,7 +49,7 @@ public sealed class KpiCommand : Command
     {
         var text = options.Get(By.Name) ?? "month";
         if (!Enum.TryParse<KpiSlice>(text, ignoreCase: true, out var by) || !Enum.IsDefined(by) || text.Any(char.IsDigit))
-            throw new ConfigurationException($"--by must be month, day, agent, channel or topic, not '{text}'.");
+            throw new ConfigurationException($"--by must be month, day, agent, channel, topic or total, not '{text}'.");
         var from = MonthKey(options.GetDate(From.Name, "yyyy-MM"));
         var to = MonthKey(options.GetDate(To.Name, "yyyy-MM"));
         if (from > to) throw new ConfigurationException($"--from ({options.Get(From.Name)}) is after --to ({options.Get(To.Name)}).");

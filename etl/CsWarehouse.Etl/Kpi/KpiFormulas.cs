@@ -62,9 +62,11 @@ internal static class KpiFormulas
 
         Stock("revenue", Support),
         Stock("support_cost", Support),
-        new("support_cost_to_revenue", [Support], c => Ratio(c.Value("support_cost"), c.Value("revenue"))),
-        new("cost_per_ticket", [Support, Created], c => Ratio(c.Value("support_cost"), c.Sum("tickets_created"))),
-        Stock("cost_per_ticket_target", Support),
+        // Only months with cost rows count in the cost ratios: revenue and tickets of a month without costs would dilute them.
+        new("support_cost_to_revenue", [Support], c => Ratio(c.Value("support_cost"), c.Value("costed_revenue"))),
+        new("cost_per_ticket", [Support], c => Ratio(c.Value("support_cost"), c.Value("costed_tickets_created"))),
+        // The average target of the months with cost rows: blank where there is no cost per ticket to compare it with.
+        new("cost_per_ticket_target", [Support], c => Ratio(c.Value("costed_target"), c.Value("costed_months"))),
     ];
 
     /// <summary>The call codes from one calls view: calls_daily for months, days and agents, calls_topic_daily for topics.</summary>

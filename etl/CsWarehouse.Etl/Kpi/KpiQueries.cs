@@ -22,13 +22,25 @@ internal static class KpiQueries
     public static string Components(KpiSource source, KpiSlice slice, int fromMonth, int toMonth)
     {
         var key = KeyOf(source, slice);
-        var columns = source.Sums.Select(c => $"cast(sum(v.{c}) as decimal(38, 6)) as {c}")
-            .Concat((source.Maxima ?? []).Select(c => $"cast(max(v.{c}) as decimal(38, 6)) as {c}"));
-        var from = source.Daily ? $"kpi.{source.View} v join kpi.calendar d on d.date_key = v.date_key" : $"kpi.{source.View} v";
         var month = source.Daily ? "d.month_key" : "v.month_key";
+        var columns = source.Sums.Select(c => $"cast(sum({Edge(source, slice, c, month, fromMonth, toMonth)}) as decimal(38, 6)) as {c}")
+            .Concat((source.Maxima ?? []).Select(c => $"cast(max(v.{c}) as decimal(38, 6)) as {c}"))
+            .Concat((source.Parts ?? []).Select(p =>
+                $"cast(sum({(p.OnlyWhere is null ? "" : $"case when v.{p.OnlyWhere} is not null then ")}{(p.Column is null ? "1" : $"v.{p.Column}")}" +
+                $"{(p.OnlyWhere is null ? "" : " end")}) as decimal(38, 6)) as {p.Name}"));
+        var from = source.Daily ? $"kpi.{source.View} v join kpi.calendar d on d.date_key = v.date_key" : $"kpi.{source.View} v";
+        // The whole range is one row: no grouping, so a range without rows still gives its (empty) row.
+        var groupBy = slice == KpiSlice.Total ? "" : $" group by {key}";
         return $"select {key} as slice_key, {string.Join(", ", columns)} from {from} {JoinOf(slice)} " +
-               $"where {month} >= {fromMonth} and {month} <= {toMonth} group by {key}";
+               $"where {month} >= {fromMonth} and {month} <= {toMonth}{groupBy}";
     }
+
+    /// <summary>A stock over the whole range is its value at the last month (or, for a start value, the first), never a sum.</summary>
+    private static string Edge(KpiSource source, KpiSlice slice, string column, string month, int fromMonth, int toMonth) =>
+        slice != KpiSlice.Total ? $"v.{column}"
+        : (source.Lasts ?? []).Contains(column) ? $"case when {month} = {toMonth} then v.{column} end"
+        : (source.Firsts ?? []).Contains(column) ? $"case when {month} = {fromMonth} then v.{column} end"
+        : $"v.{column}";
 
     public const string AgentNames = "select agent_id, agent_name from kpi.agent where is_current = 1";
 
@@ -39,6 +51,7 @@ internal static class KpiQueries
         KpiSlice.Agent => "a.agent_id",
         KpiSlice.Channel => "c.channel_code",
         KpiSlice.Topic => "t.topic_name",
+        KpiSlice.Total => "'all'",
         _ => throw new ArgumentOutOfRangeException(nameof(slice)),
     };
 

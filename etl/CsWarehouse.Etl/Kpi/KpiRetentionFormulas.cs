@@ -26,8 +26,8 @@ internal static class KpiRetentionFormulas
         yield return F("customer_retention_rate", c => Ratio(
             c.Value("customers_end") - c.Value("new_customers") - c.Value("reactivated_customers"), c.Value("customers_start")));
         yield return F("arpa", Arpa);
-        // One month per row: the churn rate over the selected months is that month's rate. Null when nobody churned.
-        yield return F("clv", c => Ratio(Arpa(c), ChurnRate(c)));
+        // The churn rate over the selected months is Σ churned ÷ Σ customers_start (one month: that month's rate). Null when nobody churned.
+        yield return F("clv", c => Ratio(Arpa(c), Ratio(c.Value("churned_customers"), c.Value("customers_start_summed"))));
         yield return F("premium_rate", c => Ratio(c.Value("premium_customers"), c.Value("customers_end")));
         yield return F("loyal_rate", c => Ratio(c.Value("loyal_customers"), c.Value("customers_end")));
     }

@@ -1,6 +1,6 @@
 namespace CsWarehouse.Etl.Kpi;
 
-/// <summary>What one row of a KPI report stands for: a month, a day, an agent, a channel or a topic.</summary>
+/// <summary>What one row of a KPI report stands for: a month, a day, an agent, a channel, a topic, or the whole range (one row).</summary>
 public enum KpiSlice
 {
     Month,
@@ -8,4 +8,5 @@ public enum KpiSlice
     Agent,
     Channel,
     Topic,
+    Total,
 }

@@ -11,9 +11,13 @@ internal sealed class KpiSlices
     /// <summary>A slice whose key is null (a ticket with no agent, no topic) is stored under this key.</summary>
     private const string NoKey = "";
 
+    /// <summary>The key of the one slice of a whole-range report.</summary>
+    public const string TotalKey = "all";
+
     public static KpiSlices Empty(KpiSlice by, int fromMonth, int toMonth)
     {
         var slices = new KpiSlices();
+        if (by == KpiSlice.Total) slices.For(TotalKey);
         if (by is not (KpiSlice.Month or KpiSlice.Day)) return slices;
         for (var month = FirstDay(fromMonth); month <= FirstDay(toMonth); month = month.AddMonths(1))
         {

@@ -110,6 +110,9 @@ public static class LegacyLayout
             ["drillFilterOtherVisuals"] = true,
         };
         if (visual["visualContainerObjects"] is { } containerObjects) single["vcObjects"] = containerObjects.DeepClone();
+        // Formatting (a gauge's scale, a slicer's range mode) and slicer syncing keep their PBIR shape in the legacy layout.
+        if (visual["objects"] is { } objects) single["objects"] = objects.DeepClone();
+        if (visual["syncGroup"] is { } syncGroup) single["syncGroup"] = syncGroup.DeepClone();
         return single;
     }
 

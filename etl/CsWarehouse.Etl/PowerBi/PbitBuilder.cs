@@ -19,10 +19,16 @@ public static class PbitBuilder
     /// <summary>Every part a template holds, in the order they are written.</summary>
     public static readonly IReadOnlyList<string> TextParts = ["/Version", "/DataModelSchema", "/DiagramLayout", "/Report/Layout", "/Settings", "/Metadata"];
 
-    public static PbitBuildResult Build(PowerBiProject project, string outputFolder)
+    /// <summary>Builds the template; with an engine, its queries read only that engine (see <see cref="SingleSourceModel"/>).</summary>
+    public static PbitBuildResult Build(PowerBiProject project, string outputFolder, TemplateEngine? engine = null)
     {
         var modelText = File.ReadAllText(project.ModelFile, Encoding.UTF8);
         var model = JsonNode.Parse(modelText)?.AsObject() ?? throw new InvalidDataException($"{project.ModelFile} is not a JSON object");
+        if (engine is { } only)
+        {
+            model = SingleSourceModel.Narrow(model, only);
+            modelText = model.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true });
+        }
         var theme = BaseTheme(project);
         var layout = LegacyLayout.Build(ReportPages.Read(project), Path.GetFileNameWithoutExtension(theme));
 

@@ -63,7 +63,7 @@ public sealed class KpiOutputFormatTests(KpiWarehouses warehouses)
     [Theory]
     [InlineData("--format xlsx", "--out")]
     [InlineData("--format pdf", "table, csv, json or xlsx")]
-    [InlineData("--by week", "month, day, agent, channel or topic")]
+    [InlineData("--by week", "month, day, agent, channel, topic or total")]
     [InlineData("--from 2026-04 --to 2026-01", "after --to")]
     [InlineData("--from 2026/01", "YYYY-MM")]
     public void Kpi_refuses_a_bad_option_with_a_usage_error_that_says_how_to_fix_it(string options, string hint)

@@ -29,7 +29,7 @@ public sealed class PowerQueryParseTests
         Assert.Single(result["errors"]!.AsArray());
     }
 
-    private static JsonObject Parse(IReadOnlyList<(string Name, string Expression)> expressions)
+    internal static JsonObject Parse(IReadOnlyList<(string Name, string Expression)> expressions)
     {
         Skip.If(Run("node", "--version", ParserFolder, null).ExitCode != 0, "node is not installed; CI has it");
         if (!Directory.Exists(Path.Combine(ParserFolder, "node_modules", "@microsoft", "powerquery-parser")))
