@@ -14,9 +14,10 @@ public sealed class RefreshWatcher(PowerBiClient client, RefreshConfig config, I
 {
     public async Task<RefreshResult> RefreshAsync(PowerBiModelConfig model, CancellationToken cancellationToken)
     {
-        var clock = Stopwatch.StartNew();
         var timeout = TimeSpan.FromSeconds(config.TimeoutSeconds);
         var requestId = await client.StartRefreshAsync(model, cancellationToken);
+        // The timeout counts from the service accepting the refresh; the status is read at least once.
+        var clock = Stopwatch.StartNew();
         log.Info($"refresh {model.Label}: started{(requestId is null ? "" : $" (request {requestId})")}");
         var wait = TimeSpan.FromSeconds(config.PollSeconds);
         var longest = TimeSpan.FromSeconds(Math.Max(config.PollSeconds, config.PollMaxSeconds));
