@@ -40,7 +40,7 @@ public sealed class PowerBiFailureTests
 
         Assert.True(run.ExitCode == ExitCodes.RefreshTimedOut, run.StandardOutput + run.StandardError);
         Assert.Contains("not finished after 1 s", run.StandardOutput);
-        Assert.True(fake.Calls("GET", "/refreshes") is >= 1 and <= 40, run.StandardError + string.Join("\n", fake.Server.LogEntries.Select(e => $"{e.RequestMessage.Method} {e.RequestMessage.Path} {e.ResponseMessage.StatusCode}")));
+        Assert.True(fake.Calls("GET", "/refreshes") is >= 1 and <= 40, run.StandardError + string.Join("\n", fake.Server.Received.Select(r => $"{r.Method} {r.Path}")));
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public sealed class PowerBiFailureTests
         Assert.Equal(ExitCodes.PowerBiThrottled, run.ExitCode);
         Assert.Contains("throttled", run.StandardOutput);
         // The first call and two retries (--max-retries 2), each after the second Retry-After asked for, not the 0.05 s back-off.
-        var calls = fake.Server.LogEntries.Where(e => e.RequestMessage.Method == "POST").Select(e => e.RequestMessage.DateTime).Order().ToList();
+        var calls = fake.Server.Received.Where(r => r.Method == "POST").Select(r => r.At).Order().ToList();
         Assert.Equal(3, calls.Count);
         Assert.All(calls.Zip(calls.Skip(1)), pair => Assert.True((pair.Second - pair.First).TotalSeconds >= 0.9, $"retried after {(pair.Second - pair.First).TotalSeconds:0.00} s"));
     }
