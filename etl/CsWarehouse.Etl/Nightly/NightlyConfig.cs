@@ -12,7 +12,7 @@ public sealed class NightlyConfig
     public string? Db { get; set; }
     public LoadStepConfig Load { get; set; } = new();
     public ExportStepConfig Export { get; set; } = new();
-    public PowerBiConfig? PowerBi { get; set; }
+    [JsonPropertyName("powerbi")] public PowerBiConfig? PowerBi { get; set; }
 }
 
 /// <summary>The load step: the same settings as <c>cswh load</c>.</summary>
