@@ -40,6 +40,8 @@ public sealed class NightlyRunTests(AgreeingModel model) : IClassFixture<Agreein
         Assert.Equal(("succeeded", "completed", "matched"), ((string)recorded["status"]!, (string)recorded["refresh_status"]!, (string)recorded["reconcile_status"]!));
         Assert.Equal(1, Convert.ToInt32(recorded["models_refreshed"], CultureInfo.InvariantCulture));
         Assert.Equal(1, Convert.ToInt32(recorded["load_run_id"], CultureInfo.InvariantCulture));
+        var health = WarehouseSnapshot.Query(warehouse.Target, "select distinct nightly_refresh_status, nightly_reconcile_status from kpi.data_health").Single();
+        Assert.Equal(("completed", "matched"), ((string)health["nightly_refresh_status"]!, (string)health["nightly_reconcile_status"]!));
     }
 
     [Fact]
