@@ -8,7 +8,7 @@ namespace CsWarehouse.Cli;
 public static class CliApp
 {
     public static IReadOnlyList<Command> Commands { get; } =
-        [new LoadCommand(), new MigrateCommand(), new RunsCommand(), new RejectsCommand(), new KpiCommand(), new GenerateCommand(), new DemoCommand(), new PowerBiCommand(), new PowerBiVerifyCommand(), new ExportCommand(), new ProfileCheckCommand(), new ProfileNewCommand(), new CheckCommand(), new GrantReaderCommand()];
+        [new LoadCommand(), new MigrateCommand(), new RunsCommand(), new RejectsCommand(), new KpiCommand(), new GenerateCommand(), new DemoCommand(), new PowerBiCommand(), new PowerBiVerifyCommand(), new ExportCommand(), new ProfileCheckCommand(), new ProfileNewCommand(), new CheckCommand(), new GrantReaderCommand(), new RunCommand()];
 
     public static int Run(string[] args, Terminal terminal)
     {

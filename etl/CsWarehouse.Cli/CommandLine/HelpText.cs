@@ -17,7 +17,7 @@ public static class HelpText
             text.AppendLine($"  {command.Name,-14} {command.Summary}");
         text.AppendLine();
         text.AppendLine("Run 'cswh <command> --help' for a command's options.");
-        text.AppendLine("Exit codes: 0 success, 1 run failed, 2 usage or configuration error, 3 warehouse locked by another run, 4 a data test failed.");
+        text.AppendLine("Exit codes: 0 success, 1 run failed, 2 usage or configuration error, 3 warehouse locked by another run, 4 a data test failed; cswh run adds 10-30 per failing step (README).");
         return text.ToString();
     }
 
