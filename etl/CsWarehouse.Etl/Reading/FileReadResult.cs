@@ -4,4 +4,8 @@ namespace CsWarehouse.Etl.Reading;
 public sealed record FileReadResult(long RowsRead, long RowsRejected, string Sha256, long SizeBytes);
 
 /// <summary>One rejected row's problem, with where it was.</summary>
-public sealed record Rejection(string File, long LineNumber, string Column, string? Value, string Reason);
+public sealed record Rejection(string File, long LineNumber, string Column, string? Value, string Reason)
+{
+    /// <summary>The value as written, with each NUL character shown as <c>\0</c>: no engine's text column can store one.</summary>
+    public string? Value { get; init; } = Value?.Replace("\0", "\\0");
+}

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CsWarehouse.Etl.Exports;
 
 namespace CsWarehouse.Etl.Reading;
@@ -27,7 +28,7 @@ public static class ParsedRowCurrency
         if (context.RateFor(code, monthKey) is not { } rate)
             row.Reject(currency, $"has no exchange rate to {context.Settings.ReportingCurrency} for {monthKey / 100:D4}-{monthKey % 100:D2} in fx_rates.csv");
         else if (row.Get<decimal>(amount) is { } value && Math.Abs(value * rate) >= amount.Limit)
-            row.Reject(amount, $"converted to {context.Settings.ReportingCurrency} at {rate} is too large for its column " +
-                               $"(at most {amount.Precision - amount.Scale} digits before the decimal point)");
+            row.Reject(amount, string.Create(CultureInfo.InvariantCulture,
+                $"converted to {context.Settings.ReportingCurrency} at {rate} is too large for its column (at most {amount.Precision - amount.Scale} digits before the decimal point)"));
     }
 }

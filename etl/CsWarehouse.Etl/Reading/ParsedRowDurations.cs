@@ -1,3 +1,4 @@
+using System.Globalization;
 using CsWarehouse.Etl.Exports;
 
 namespace CsWarehouse.Etl.Reading;
@@ -17,12 +18,12 @@ public static class ParsedRowDurations
         if (gap <= skew)
         {
             row.Values[later.Ordinal] = start;
-            row.Note(later, $"was {gap.TotalSeconds:0.###} s before {earlier.Name} ({row.Texts[earlier.Ordinal]}); " +
-                            $"clamped to it as clock skew (tolerance {skew.TotalSeconds:0.###} s)");
+            row.Note(later, string.Create(CultureInfo.InvariantCulture,
+                $"was {gap.TotalSeconds:0.###} s before {earlier.Name} ({row.Texts[earlier.Ordinal]}); clamped to it as clock skew (tolerance {skew.TotalSeconds:0.###} s)"));
         }
         else
-            row.Reject(later, $"is {gap.TotalSeconds:0.###} s before {earlier.Name} ({row.Texts[earlier.Ordinal]}): " +
-                              $"a duration cannot be negative (clock skew up to {skew.TotalSeconds:0.###} s is clamped; see --clock-skew)");
+            row.Reject(later, string.Create(CultureInfo.InvariantCulture,
+                $"is {gap.TotalSeconds:0.###} s before {earlier.Name} ({row.Texts[earlier.Ordinal]}): a duration cannot be negative (clock skew up to {skew.TotalSeconds:0.###} s is clamped; see --clock-skew)"));
     }
 
     /// <summary>Whole seconds from <paramref name="from"/> to <paramref name="to"/>, or null when either is missing.</summary>

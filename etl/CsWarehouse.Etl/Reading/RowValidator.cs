@@ -28,7 +28,6 @@ internal sealed class RowValidator(Export export, ValueParser parser, YearWindow
             }
             if (_bounds.Check(field, text, value) is { } outOfBounds)
             {
-                row.Texts[field.Ordinal] = text.Replace("\0", ValueBounds.VisibleNul);
                 row.Reject(field, outOfBounds);
                 continue;
             }

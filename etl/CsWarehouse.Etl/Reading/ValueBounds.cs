@@ -10,9 +10,6 @@ namespace CsWarehouse.Etl.Reading;
 /// </summary>
 internal sealed class ValueBounds(YearWindow years)
 {
-    /// <summary>How a NUL character is shown in a rejection, since no warehouse text column can store one.</summary>
-    public const string VisibleNul = "\\0";
-
     /// <summary>Why <paramref name="value"/> (parsed from <paramref name="text"/>) does not fit <paramref name="field"/>'s column, or null.</summary>
     public string? Check(Field field, string text, object? value) => value switch
     {

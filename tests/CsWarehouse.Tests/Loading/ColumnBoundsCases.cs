@@ -41,6 +41,12 @@ public static class ColumnBoundsCases
             T{{'\0'}}2,2026-03-01T09:30:00Z,email
             T3,2026-03-01T10:00:00Z,chat
             """, 3, "ticket_id", "T\\02", "NUL", "T1", "T3"),
+        new("a malformed record holding a NUL character is rejected and recorded with the NUL shown", "tickets.csv", $$"""
+            ticket_id,created_at,channel
+            T1,2026-03-01T09:00:00Z,email
+            T2,2026-03-01T09:30:00Z,e{{'\0'}}mail,extra
+            T3,2026-03-01T10:00:00Z,chat
+            """, 3, "(record)", "T2,2026-03-01T09:30:00Z,e\\0mail,extra", "number of fields", "T1", "T3"),
         new("an MRR of 1000000000000000.00 is rejected (money holds 14 digits before the point)", "subscriptions.csv", """
             subscription_id,customer_id,mrr,currency,started_on
             S1,C1,99999999999999.9999,USD,2026-01-01
