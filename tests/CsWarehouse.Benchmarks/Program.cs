@@ -1,3 +1,4 @@
 using CsWarehouse.Benchmarks;
 
-return LoadBenchmark.Run(BenchmarkOptions.Parse(args));
+var options = BenchmarkOptions.Parse(args);
+return options.Five9 ? VendorLayoutBenchmark.Run(options) : LoadBenchmark.Run(options);

@@ -6,6 +6,9 @@ namespace CsWarehouse.Benchmarks;
 /// <summary>Runs cswh as a child process under /usr/bin/time -v: wall time and peak resident memory.</summary>
 public sealed partial record TimedRun(double Seconds, long PeakKilobytes, int ExitCode, string Output)
 {
+    /// <summary>User plus system CPU seconds of the child, steadier than wall time on a busy machine.</summary>
+    public double CpuSeconds => CpuPattern().Matches(Output).Sum(m => double.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
+
     public static TimedRun Cswh(params string[] args)
     {
         var cswh = Path.Combine(AppContext.BaseDirectory, "cswh.dll");
@@ -21,6 +24,9 @@ public sealed partial record TimedRun(double Seconds, long PeakKilobytes, int Ex
         var peak = PeakPattern().Match(stderr) is { Success: true } m ? long.Parse(m.Groups[1].Value) : -1;
         return new TimedRun(watch.Elapsed.TotalSeconds, peak, process.ExitCode, stdout.Result + stderr);
     }
+
+    [GeneratedRegex(@"(?:User|System) time \(seconds\): ([0-9.]+)")]
+    private static partial Regex CpuPattern();
 
     [GeneratedRegex(@"Maximum resident set size \(kbytes\): (\d+)")]
     private static partial Regex PeakPattern();

@@ -63,6 +63,7 @@ public static class ProfileReader
     {
         private readonly List<string> _columns = [];
         private readonly Dictionary<string, int> _slots = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, TimestampFormat> _formats = new(StringComparer.Ordinal);
         private bool _decimalComma;
 
         public Profile Build(JsonElement root)
@@ -150,8 +151,13 @@ public static class ProfileReader
             if (value.TryGetProperty("timestamp", out var ts))
             {
                 var patterns = ts.ValueKind == JsonValueKind.String ? [ts.GetString()!] : ts.EnumerateArray().Select(p => p.GetString()!).ToList();
-                timestamp = TimestampFormat.Create(patterns, out var error);
-                if (error is not null) throw Error(key + ".timestamp", error);
+                var id = string.Join('\u001f', patterns);
+                if (!_formats.TryGetValue(id, out timestamp))
+                {
+                    timestamp = TimestampFormat.Create(patterns, out var error);
+                    if (error is not null) throw Error(key + ".timestamp", error);
+                    _formats[id] = timestamp;
+                }
             }
             var expr = new ValueExpr
             {

@@ -46,8 +46,22 @@ internal sealed class TimestampFormat
         return new(custom.Except(withOffset).ToArray(), withOffset, iso || custom.Count == 0, null);
     }
 
+    // Profiles often read one column several times per row (start, start + wait, start + call time): the last text
+    // read is remembered, as one immutable pair swapped whole, so sources read in parallel never mix two rows.
+    private sealed record Parsed(string Text, object Value);
+
+    private Parsed? _last;
+
     /// <summary>A naive DateTime (wall clock, zone to be applied) or an exact DateTimeOffset.</summary>
     public object Parse(string text)
+    {
+        if (_last is { } last && string.Equals(text, last.Text, StringComparison.Ordinal)) return last.Value;
+        var value = ParseNew(text);
+        _last = new Parsed(text, value);
+        return value;
+    }
+
+    private object ParseNew(string text)
     {
         if (_epochTicksPerUnit is { } perUnit)
         {

@@ -143,13 +143,16 @@ public sealed class ValueExpr
     {
         if (s.Contains(':'))
         {
-            var parts = s.Split(':');
-            if (parts.Length is 2 or 3
-                && int.TryParse(parts[0], NumberStyles.None, Invariant, out var h)
-                && int.TryParse(parts[1], NumberStyles.None, Invariant, out var m) && m < 60)
+            var text = s.AsSpan();
+            var first = text.IndexOf(':');
+            var rest = text[(first + 1)..];
+            var second = rest.IndexOf(':');
+            var minutes = second < 0 ? rest : rest[..second];
+            if (int.TryParse(text[..first], NumberStyles.None, Invariant, out var h)
+                && int.TryParse(minutes, NumberStyles.None, Invariant, out var m) && m < 60)
             {
-                if (parts.Length == 2) return h * 3600m + m * 60m;
-                if (decimal.TryParse(parts[2], NumberStyles.AllowDecimalPoint, Invariant, out var sec) && sec < 60)
+                if (second < 0) return h * 3600m + m * 60m;
+                if (decimal.TryParse(rest[(second + 1)..], NumberStyles.AllowDecimalPoint, Invariant, out var sec) && sec < 60)
                     return h * 3600m + m * 60m + sec;
             }
             throw new MappingException(s, "is not a duration (expected H:MM:SS or a number)");
@@ -172,5 +175,22 @@ public sealed class ValueExpr
         _ => Convert.ToString(value, Invariant),
     };
 
-    private static string IsoUtc(DateTime utc) => utc.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", Invariant);
+    /// <summary>yyyy-MM-ddTHH:mm:ss[.fffffff]Z, written by hand: it runs for every timestamp of every mapped row.</summary>
+    private static string IsoUtc(DateTime utc)
+    {
+        var fraction = utc.Ticks % TimeSpan.TicksPerSecond;
+        return string.Create(fraction == 0 ? 20 : 28, (utc, fraction), static (span, state) =>
+        {
+            var (t, f) = state;
+            Digits(span, 0, t.Year, 4); span[4] = '-'; Digits(span, 5, t.Month, 2); span[7] = '-'; Digits(span, 8, t.Day, 2);
+            span[10] = 'T'; Digits(span, 11, t.Hour, 2); span[13] = ':'; Digits(span, 14, t.Minute, 2); span[16] = ':'; Digits(span, 17, t.Second, 2);
+            if (f != 0) { span[19] = '.'; Digits(span, 20, (int)f, 7); }
+            span[^1] = 'Z';
+        });
+    }
+
+    private static void Digits(Span<char> span, int at, int value, int width)
+    {
+        for (var i = at + width - 1; i >= at; i--, value /= 10) span[i] = (char)('0' + value % 10);
+    }
 }

@@ -27,6 +27,19 @@ public sealed class ProfileFormatTests
     }
 
     [Fact]
+    public void The_example_in_the_profile_documentation_is_a_valid_profile()
+    {
+        var doc = File.ReadAllText(Path.Combine(RepositoryPaths.Root(), "docs", "profiles.md"));
+        var start = doc.IndexOf("```json\n", StringComparison.Ordinal) + "```json\n".Length;
+        var json = doc[start..doc.IndexOf("```", start, StringComparison.Ordinal)];
+
+        var profile = ProfileReader.Read(json, "profiles.md");
+
+        Assert.Equal(["calls", "agents"], profile.Targets.Select(t => t.Export.Entity));
+        Assert.Equal(3, profile.Match.HeaderRow);
+    }
+
+    [Fact]
     public void A_minimal_profile_reads()
     {
         var profile = ProfileReader.Read(Minimal, "my.profile.json");

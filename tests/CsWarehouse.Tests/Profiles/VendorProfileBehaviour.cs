@@ -1,4 +1,5 @@
 using CsWarehouse.Etl.Configuration;
+using CsWarehouse.Etl.Loading;
 using CsWarehouse.Tests.Support;
 
 namespace CsWarehouse.Tests.Profiles;
@@ -66,6 +67,30 @@ public abstract class VendorProfileBehaviour
 
         Assert.True(outcome.Succeeded && outcome.RowsRejected == 0, outcome.Message ?? string.Join("\n", outcome.Rejections));
         Assert.Equal(ZaloFixture.Responses, VendorCsv.Lines(WarehouseSnapshot.Query(warehouse.Target, SurveysQuery)));
+    }
+
+    [SkippableFact]
+    public void A_profile_zone_reads_naive_times_unless_source_tz_is_given_on_the_command_line()
+    {
+        using var warehouse = TestWarehouse.Create(Engine);
+        using var folder = new ExportFolder()
+            .With("tokyo.profile.json", """
+                {"name": "tokyo-calls", "timeZone": "Asia/Tokyo", "match": {"headers": ["Call", "Start"]},
+                 "targets": [{"entity": "calls", "columns": {"call_id": "Call", "started_at": {"column": "Start", "timestamp": "iso"}}}]}
+                """)
+            .With("pbx.csv", "Call,Start\nK1,2026-03-02 09:00:00\n");
+        string Started() => VendorCsv.Lines(WarehouseSnapshot.Query(warehouse.Target, "select started_at from dw.fact_call")).Single();
+        bool Load(bool sourceTzGiven)
+        {
+            using var engine = warehouse.Open();
+            return new LoadRunner(engine, SilentRunLog.Instance).Run(new LoadRequest(folder.Path, SaigonTime) { SourceTimeZoneGiven = sourceTzGiven }).Succeeded;
+        }
+
+        Assert.True(Load(sourceTzGiven: false));
+        Assert.Equal("2026-03-02 00:00:00", Started()); // Tokyo is UTC+9: the profile's zone beats the run's default
+
+        Assert.True(Load(sourceTzGiven: true));
+        Assert.Equal("2026-03-02 02:00:00", Started()); // --source-tz Asia/Ho_Chi_Minh (UTC+7) given: it wins
     }
 
     [SkippableFact]
