@@ -8,7 +8,7 @@ namespace CsWarehouse.Cli;
 public static class CliApp
 {
     public static IReadOnlyList<Command> Commands { get; } =
-        [new LoadCommand(), new MigrateCommand(), new RunsCommand(), new KpiCommand(), new GenerateCommand(), new DemoCommand(), new PowerBiCommand(), new ExportCommand()];
+        [new LoadCommand(), new MigrateCommand(), new RunsCommand(), new KpiCommand(), new GenerateCommand(), new DemoCommand(), new PowerBiCommand(), new ExportCommand(), new ProfileCheckCommand(), new ProfileNewCommand()];
 
     public static int Run(string[] args, Terminal terminal)
     {

@@ -11,6 +11,12 @@ public static class CommandLineParser
         for (var i = 0; i < args.Count; i++)
         {
             var arg = args[i];
+            if (!arg.StartsWith("--", StringComparison.Ordinal)
+                && command.Options.FirstOrDefault(o => o.IsPositional && !values.ContainsKey(o.Name)) is { } positional)
+            {
+                values[positional.Name] = arg;
+                continue;
+            }
             string? inline = null;
             var equals = arg.IndexOf('=');
             if (arg.StartsWith("--", StringComparison.Ordinal) && equals > 0)

@@ -26,12 +26,13 @@ public static class HelpText
         var text = new StringBuilder();
         text.AppendLine($"cswh {command.Name} — {command.Summary}");
         text.AppendLine();
-        text.AppendLine($"Usage: cswh {command.Name} [options]");
+        var positional = string.Concat(command.Options.Where(o => o.IsPositional).Select(o => " " + o.Name));
+        text.AppendLine($"Usage: cswh {command.Name}{positional} [options]");
         text.AppendLine();
         text.AppendLine("Options:");
         foreach (var option in command.Options)
         {
-            var left = option.IsFlag ? option.Name : $"{option.Name} {option.Value}";
+            var left = option.IsFlag || option.IsPositional ? option.Name : $"{option.Name} {option.Value}";
             var defaultText = option.Default is null ? "" : $" (default: {option.Default})";
             text.AppendLine($"  {left,-26} {option.Description}{defaultText}");
             text.AppendLine($"  {"",-26} e.g. {option.Example}");

@@ -1,7 +1,7 @@
 using CsWarehouse.Cli.CommandLine;
 using CsWarehouse.Etl.Configuration;
 using CsWarehouse.Etl.Generate;
-using CsWarehouse.Etl.Generate.Output;
+using CsWarehouse.Etl.Generate.Layouts;
 
 namespace CsWarehouse.Cli.Commands;
 
@@ -23,9 +23,9 @@ public sealed class GenerateCommand : Command
     private static readonly OptionSpec TimeZone = new("--time-zone", "ZONE",
         "IANA zone of the timestamps written without an offset; load with the same --source-tz.", "--time-zone Asia/Bangkok", "Asia/Ho_Chi_Minh");
 
-    private static readonly OptionSpec Layout = new("--layout", "LAYOUT",
-        "How subscriptions are written: canonical (subscriptions.csv periods), snapshots or stripe (a month-end series of billing exports, named by date).",
-        "--layout stripe", "canonical");
+    private static readonly OptionSpec Layout = new("--layout", "NAMES",
+        "Also rewrite some files in vendor layouts (five9: calls, zendesk: tickets, zalo: star ratings, stripe or snapshots: subscriptions as month-end snapshots), comma-separated.",
+        "--layout zendesk,five9,zalo");
 
     public override string Name => "generate";
     public override string Summary => "Write a realistic canonical export folder (for demos, tests and benchmarks).";
@@ -36,6 +36,7 @@ public sealed class GenerateCommand : Command
         "cswh generate --out data/small",
         "cswh generate --out data/large --customers 100000 --months 12 --seed 1",
         "cswh generate --out data/dirty --dirty-rate 0.005 && cswh load --source data/dirty --source-tz Asia/Ho_Chi_Minh",
+        "cswh generate --out data/vendors --layout zendesk,five9,zalo",
         "cswh generate --out data/billing --layout stripe --months 6",
     ];
 
@@ -48,13 +49,17 @@ public sealed class GenerateCommand : Command
             options.GetInt(Months.Name, 12),
             options.GetDate(Start.Name, "yyyy-MM"),
             options.GetDouble(DirtyRate.Name, 0),
-            options.Get(TimeZone.Name) ?? "Asia/Ho_Chi_Minh",
-            LayoutOf(options.Get(Layout.Name)));
+            options.Get(TimeZone.Name) ?? "Asia/Ho_Chi_Minh");
         try { generator.Validate(); }
         catch (ArgumentException e) { throw new ConfigurationException(e.Message); }
+        var layouts = (options.Get(Layout.Name) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var unknown = layouts.Except(VendorLayouts.Names).ToList();
+        if (unknown.Count > 0) throw new ConfigurationException($"--layout: unknown layout {string.Join(", ", unknown)} (known: {string.Join(", ", VendorLayouts.Names)}).");
+        if (layouts.Length > 0 && generator.DirtyRate > 0) throw new ConfigurationException("--layout writes clean data only; leave out --dirty-rate.");
 
         var started = DateTime.UtcNow;
         var result = ExportGenerator.Run(generator, message => terminal.Error.WriteLine(message));
+        VendorLayouts.Apply(generator.OutDir, layouts, generator.TimeZone);
         var seconds = (DateTime.UtcNow - started).TotalSeconds;
         foreach (var file in result.Files)
             terminal.Out.WriteLine($"  {file.FileName,-22} {file.Rows,12:N0} rows");
@@ -64,9 +69,4 @@ public sealed class GenerateCommand : Command
         terminal.Out.WriteLine($"Load it with: cswh load --source {generator.OutDir} --source-tz {generator.TimeZone}");
         return ExitCodes.Success;
     }
-
-    private static ExportLayout LayoutOf(string? text) =>
-        text is null ? ExportLayout.Canonical
-        : Enum.TryParse<ExportLayout>(text, ignoreCase: true, out var layout) && !int.TryParse(text, out _) ? layout
-        : throw new ConfigurationException($"--layout: '{text}' is not a layout (use canonical, snapshots or stripe).");
 }

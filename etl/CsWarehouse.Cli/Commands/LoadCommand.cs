@@ -17,6 +17,8 @@ public sealed class LoadCommand : Command
         "Reporting currency (ISO 4217); other currencies convert with fx_rates.csv.", "--currency EUR", "USD");
     public static readonly OptionSpec MaxRejectRate = new("--max-reject-rate", "RATE",
         "Largest share of rejected rows in any file before the whole run fails (0 to 1).", "--max-reject-rate 0.05", "0.01");
+    public static readonly OptionSpec Profiles = new("--profiles", "DIR",
+        "Folder of mapping profiles (*.profile.json) for vendor files, besides those in the source folder.", "--profiles config/profiles");
     public static readonly OptionSpec AsOf = new("--as-of", "DATE",
         "Day from which a changed agent team counts, and the last month of the monthly MRR snapshot (for back-filling old exports).", "--as-of 2026-01-01", "today");
 
@@ -24,18 +26,23 @@ public sealed class LoadCommand : Command
     public override string Summary => "Load a folder of exports into the warehouse (migrates first).";
 
     public override IReadOnlyList<OptionSpec> Options =>
-        [Source, CommonOptions.Db, SourceTz, ReportingTz, Currency, MaxRejectRate, AsOf, CommonOptions.Json, CommonOptions.Wait, CommonOptions.Help];
+        [Source, CommonOptions.Db, SourceTz, ReportingTz, Currency, MaxRejectRate, AsOf, Profiles, CommonOptions.Json, CommonOptions.Wait, CommonOptions.Help];
 
     public override IReadOnlyList<string> Examples =>
     [
         "cswh load --source samples/demo",
+        "cswh load --source exports/ --source-tz Asia/Ho_Chi_Minh --profiles config/profiles",
         "cswh load --source /data/exports/2026-03-01 --db \"postgres:Host=db;Database=cswh;Username=etl\" --reporting-tz Asia/Ho_Chi_Minh --json",
     ];
 
     public override int Run(ParsedOptions options, Terminal terminal)
     {
         var (target, log) = WarehouseSession.Resolve(options, terminal);
-        var request = new LoadRequest(options.Require(Source.Name), Settings(options));
+        var request = new LoadRequest(options.Require(Source.Name), Settings(options))
+        {
+            ProfilesFolder = options.Get(Profiles.Name),
+            SourceTimeZoneGiven = options.Has(SourceTz.Name),
+        };
         using var engine = WarehouseSession.OpenMigrated(target, log, options.Has(CommonOptions.Wait.Name));
         var outcome = new LoadRunner(engine, log).Run(request);
         if (options.Has(CommonOptions.Json.Name)) terminal.Out.WriteLine(LoadSummary.Json(outcome));

@@ -13,7 +13,8 @@ public static class LoadSummary
         output.WriteLine($"run {outcome.RunId}: {(outcome.Succeeded ? "succeeded" : "FAILED")}");
         output.WriteLine($"  {"file",-22} {"read",12} {"loaded",12} {"rejected",10} {"warnings",9}");
         foreach (var f in outcome.Files)
-            output.WriteLine($"  {f.File,-22} {f.RowsRead,12:N0} {f.RowsLoaded,12:N0} {f.RowsRejected,10:N0} {f.Warnings,9:N0}");
+            output.WriteLine($"  {f.File,-22} {f.RowsRead,12:N0} {f.RowsLoaded,12:N0} {f.RowsRejected,10:N0} {f.Warnings,9:N0}" +
+                             (f.Profile is null ? "" : $"  {f.Entity} via profile {f.Profile}"));
         output.WriteLine($"  {"total",-22} {outcome.RowsRead,12:N0} {outcome.RowsLoaded,12:N0} {outcome.RowsRejected,10:N0} {outcome.Warnings.Count,9:N0}");
         foreach (var r in outcome.Rejections.Take(10))
             output.WriteLine($"  rejected {r.File} line {r.LineNumber}, column {r.Column} = '{r.Value}': {r.Reason}");
@@ -31,7 +32,7 @@ public static class LoadSummary
         rows_rejected = outcome.RowsRejected,
         files = outcome.Files.Select(f => new
         {
-            file = f.File, rows_read = f.RowsRead, rows_loaded = f.RowsLoaded,
+            file = f.File, entity = f.Entity, profile = f.Profile, rows_read = f.RowsRead, rows_loaded = f.RowsLoaded,
             rows_rejected = f.RowsRejected, warnings = f.Warnings, sha256 = f.Sha256,
         }),
         rejections = outcome.Rejections.Take(RejectionsInJson).Select(r => new

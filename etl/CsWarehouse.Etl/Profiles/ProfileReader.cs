@@ -70,12 +70,7 @@ public static class ProfileReader
             var name = root.GetProperty("name").GetString()!;
             _decimalComma = root.TryGetProperty("decimalComma", out var dc) && dc.GetBoolean();
             var match = Match(root.GetProperty("match"));
-            TimeZoneInfo? zone = null;
-            if (root.TryGetProperty("timeZone", out var tz))
-            {
-                try { zone = TimeZoneInfo.FindSystemTimeZoneById(tz.GetString()!); }
-                catch (TimeZoneNotFoundException) { throw Error("timeZone", $"'{tz.GetString()}' is not a known IANA time zone"); }
-            }
+            var zone = root.TryGetProperty("timeZone", out var tz) ? Zone(tz.GetString()!, "timeZone") : null;
             var targets = root.GetProperty("targets").EnumerateArray().Select((t, i) => Target(t, $"targets[{i}]")).ToList();
             // A headerless file's columns are all the profile may read.
             if (match.Columns is { } declared)
@@ -177,6 +172,7 @@ public static class ProfileReader
                 HasDefault = value.TryGetProperty("default", out var def),
                 Default = def.ValueKind == JsonValueKind.String ? def.GetString() : null,
                 Timestamp = timestamp,
+                TimeZone = value.TryGetProperty("timeZone", out var zone) ? Zone(zone.GetString()!, key + ".timeZone") : null,
                 DurationUnit = value.TryGetProperty("duration", out var unit) ? UnitSeconds(unit.GetString()!) : null,
                 Number = value.TryGetProperty("number", out var number) && number.GetBoolean() || IsNumericPassThrough(value, field),
                 DecimalComma = _decimalComma,
@@ -237,6 +233,12 @@ public static class ProfileReader
             }
             used.Add(_columns[slot]);
             return slot;
+        }
+
+        private TimeZoneInfo Zone(string name, string key)
+        {
+            try { return TimeZoneInfo.FindSystemTimeZoneById(name); }
+            catch (TimeZoneNotFoundException) { throw Error(key, $"'{name}' is not a known IANA time zone"); }
         }
 
         private Regex Regex(string pattern, string key)

@@ -26,6 +26,9 @@ public sealed class ValueExpr
     internal bool HasDefault { get; init; }
     internal string? Default { get; init; }
     internal TimestampFormat? Timestamp { get; init; }
+
+    /// <summary>The zone the column itself is written in; it wins over the run's and the profile's.</summary>
+    internal TimeZoneInfo? TimeZone { get; init; }
     internal decimal? DurationUnit { get; init; }
     internal bool Number { get; init; }
     internal bool DecimalComma { get; init; }
@@ -64,7 +67,11 @@ public sealed class ValueExpr
     private object Parse(string s, IVendorRow row)
     {
         object value;
-        if (Timestamp is not null) value = Timestamp.Parse(s);
+        if (Timestamp is not null)
+        {
+            value = Timestamp.Parse(s);
+            if (TimeZone is not null && value is DateTime naive) value = InZone(naive, TimeZone);
+        }
         else if (DurationUnit is { } unit) value = new Seconds(ParseDuration(s, unit));
         else if (Number) value = ParseNumber(s);
         else value = s;
@@ -97,6 +104,13 @@ public sealed class ValueExpr
         }
         var present = parts.Where(p => p is not null).ToList();
         return present.Count == 0 ? null : string.Join(Separator, present);
+    }
+
+    private static DateTimeOffset InZone(DateTime local, TimeZoneInfo zone)
+    {
+        if (zone.IsInvalidTime(local))
+            throw new MappingException(local.ToString("yyyy-MM-dd HH:mm:ss", Invariant), $"does not exist in time zone {zone.Id} (skipped by a daylight-saving change)");
+        return new DateTimeOffset(local, zone.GetUtcOffset(local));
     }
 
     private static object Add(object value, object add)
