@@ -49,16 +49,14 @@ sightings as (
         s.is_open
     from stg.subscription_snapshot s
 ),
-latest_before as (
+-- Each sighting up to the next one of the same subscription: a file dated in between did not show it.
+spans as (
     select
-        f.file_name,
-        f.snapshot_on,
         g.subscription_id,
         g.seen_on,
         g.is_open,
-        row_number() over (partition by f.file_name, g.subscription_id order by g.seen_on desc, g.is_open) as recency
-    from files f
-    join sightings g on g.seen_on < f.snapshot_on
+        lead(g.seen_on) over (partition by g.subscription_id order by g.seen_on, g.is_open) as next_seen_on
+    from sightings g
 )
 insert into stg.subscription_snapshot_warning (
     file_name,
@@ -66,14 +64,13 @@ insert into stg.subscription_snapshot_warning (
     message
 )
 select
-    l.file_name,
+    f.file_name,
     null,
-    concat('subscription ', l.subscription_id, ', open when last seen on ', cast(l.seen_on as varchar(10)),
-           ', is missing from this snapshot of ', cast(l.snapshot_on as varchar(10)),
+    concat('subscription ', s.subscription_id, ', open when last seen on ', cast(s.seen_on as varchar(10)),
+           ', is missing from this snapshot of ', cast(f.snapshot_on as varchar(10)),
            '; its period is left open (not counted as churn)')
-from latest_before l
-where l.recency = 1
-  and l.is_open = 1
-  and not exists (
-      select 1 from stg.subscription_snapshot s
-      where s.file_name = l.file_name and s.subscription_id = l.subscription_id);
+from spans s
+join files f
+    on f.snapshot_on > s.seen_on
+   and (s.next_seen_on is null or f.snapshot_on < s.next_seen_on)
+where s.is_open = 1;

@@ -2,7 +2,6 @@ using CsWarehouse.Cli.CommandLine;
 using CsWarehouse.Etl.Configuration;
 using CsWarehouse.Etl.Generate;
 using CsWarehouse.Etl.Generate.Layouts;
-using CsWarehouse.Etl.Generate.Output;
 
 namespace CsWarehouse.Cli.Commands;
 
@@ -25,9 +24,8 @@ public sealed class GenerateCommand : Command
         "IANA zone of the timestamps written without an offset; load with the same --source-tz.", "--time-zone Asia/Bangkok", "Asia/Ho_Chi_Minh");
 
     private static readonly OptionSpec Layout = new("--layout", "NAMES",
-        "Also write some files in vendor layouts, comma-separated: five9 (calls), zendesk (tickets), zalo (star ratings); " +
-        "stripe or snapshots writes subscriptions as a month-end series of billing snapshots named by date.",
-        "--layout zendesk,five9,zalo,stripe");
+        "Also rewrite some files in vendor layouts (five9: calls, zendesk: tickets, zalo: star ratings, stripe or snapshots: subscriptions as month-end snapshots), comma-separated.",
+        "--layout zendesk,five9,zalo");
 
     public override string Name => "generate";
     public override string Summary => "Write a realistic canonical export folder (for demos, tests and benchmarks).";
@@ -44,7 +42,6 @@ public sealed class GenerateCommand : Command
 
     public override int Run(ParsedOptions options, Terminal terminal)
     {
-        var names = (options.Get(Layout.Name) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var generator = new GeneratorOptions(
             options.Require(Out.Name),
             options.GetInt(Seed.Name, 42),
@@ -52,15 +49,13 @@ public sealed class GenerateCommand : Command
             options.GetInt(Months.Name, 12),
             options.GetDate(Start.Name, "yyyy-MM"),
             options.GetDouble(DirtyRate.Name, 0),
-            options.Get(TimeZone.Name) ?? "Asia/Ho_Chi_Minh",
-            SubscriptionLayoutOf(names));
+            options.Get(TimeZone.Name) ?? "Asia/Ho_Chi_Minh");
         try { generator.Validate(); }
         catch (ArgumentException e) { throw new ConfigurationException(e.Message); }
-        var layouts = names.Where(n => !SubscriptionLayouts.Contains(n, StringComparer.OrdinalIgnoreCase)).ToList();
+        var layouts = (options.Get(Layout.Name) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var unknown = layouts.Except(VendorLayouts.Names).ToList();
-        if (unknown.Count > 0)
-            throw new ConfigurationException($"--layout: unknown layout {string.Join(", ", unknown)} (known: {string.Join(", ", VendorLayouts.Names.Concat(SubscriptionLayouts))}).");
-        if (layouts.Count > 0 && generator.DirtyRate > 0) throw new ConfigurationException("--layout writes clean data only; leave out --dirty-rate.");
+        if (unknown.Count > 0) throw new ConfigurationException($"--layout: unknown layout {string.Join(", ", unknown)} (known: {string.Join(", ", VendorLayouts.Names)}).");
+        if (layouts.Length > 0 && generator.DirtyRate > 0) throw new ConfigurationException("--layout writes clean data only; leave out --dirty-rate.");
 
         var started = DateTime.UtcNow;
         var result = ExportGenerator.Run(generator, message => terminal.Error.WriteLine(message));
@@ -76,12 +71,4 @@ public sealed class GenerateCommand : Command
                                $"--reporting-tz {generator.TimeZone} --as-of {generator.LastDay:yyyy-MM-dd}");
         return ExitCodes.Success;
     }
-
-    /// <summary>The layouts that change how subscriptions are written rather than adding a vendor file.</summary>
-    private static readonly string[] SubscriptionLayouts = ["snapshots", "stripe"];
-
-    private static ExportLayout SubscriptionLayoutOf(IReadOnlyList<string> names) =>
-        names.Contains("stripe", StringComparer.OrdinalIgnoreCase) ? ExportLayout.Stripe
-        : names.Contains("snapshots", StringComparer.OrdinalIgnoreCase) ? ExportLayout.Snapshots
-        : ExportLayout.Canonical;
 }

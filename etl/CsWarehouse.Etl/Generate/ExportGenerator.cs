@@ -4,7 +4,6 @@ using CsWarehouse.Etl.Generate.Customers;
 using CsWarehouse.Etl.Generate.Finance;
 using CsWarehouse.Etl.Generate.Output;
 using CsWarehouse.Etl.Generate.Randomness;
-using CsWarehouse.Etl.Generate.Subscriptions;
 using CsWarehouse.Etl.Generate.Support;
 using CsWarehouse.Etl.Generate.Time;
 using F = CsWarehouse.Etl.Generate.Output.ContractFiles;
@@ -32,19 +31,7 @@ public static class ExportGenerator
         }
         GeneratorManifest.Write(options.OutDir, options, output);
         var counts = output.Counts().ToList();
-        var files = counts.Select(c => new GeneratedFile(c.File, c.Rows)).ToList();
-        if (options.Layout != ExportLayout.Canonical)
-        {
-            var series = SnapshotSeriesWriter.Write(options.OutDir, options.Layout, LastDay(period));
-            files = files.Where(f => f.FileName != F.Subscriptions).Concat(series).ToList();
-        }
-        return new GeneratorResult(files, counts.Sum(c => c.Injected));
-    }
-
-    private static DateOnly LastDay(ExportPeriod period)
-    {
-        var (year, month, day) = CivilDate.FromDays(period.EndDay - 1);
-        return new DateOnly(year, month, day);
+        return new GeneratorResult(counts.Select(c => new GeneratedFile(c.File, c.Rows)).ToList(), counts.Sum(c => c.Injected));
     }
 
     private static ExportPeriod PeriodFor(GeneratorOptions options)

@@ -8,7 +8,6 @@ namespace CsWarehouse.Etl.Generate;
 /// <param name="Start">First month of the period (any day in it); default 2025-01-01.</param>
 /// <param name="DirtyRate">Share of each file's rows (0 to 0.5) that break exactly one contract rule.</param>
 /// <param name="TimeZone">IANA zone of the naive local timestamps; the load is told it as its source time zone.</param>
-/// <param name="Layout">Subscriptions as periods (canonical) or as a month-end snapshot series (snapshots, stripe).</param>
 public sealed record GeneratorOptions(
     string OutDir,
     int Seed = 42,
@@ -16,8 +15,7 @@ public sealed record GeneratorOptions(
     int Months = 12,
     DateOnly? Start = null,
     double DirtyRate = 0,
-    string TimeZone = "Asia/Ho_Chi_Minh",
-    Output.ExportLayout Layout = Output.ExportLayout.Canonical)
+    string TimeZone = "Asia/Ho_Chi_Minh")
 {
     public static readonly DateOnly DefaultStart = new(2025, 1, 1);
 
@@ -35,8 +33,6 @@ public sealed record GeneratorOptions(
         if (Months is < 1 or > 240) throw new ArgumentException($"--months must be between 1 and 240 (got {Months}).");
         if (double.IsNaN(DirtyRate) || DirtyRate is < 0 or > 0.5)
             throw new ArgumentException($"--dirty-rate must be between 0 and 0.5 (got {DirtyRate}).");
-        if (Layout != Output.ExportLayout.Canonical && DirtyRate > 0)
-            throw new ArgumentException("--layout snapshots and stripe write clean snapshots: use them with --dirty-rate 0.");
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _))
             throw new ArgumentException($"Unknown time zone '{TimeZone}': use an IANA name such as Asia/Ho_Chi_Minh.");
     }

@@ -21,6 +21,7 @@ public abstract class VendorLayoutRoundTrip
         ["five9"] = ["calls_offered", "calls_answered", "abandon_rate", "asa_seconds", "aht_seconds", "calls_per_hour"],
         ["zendesk"] = ["tickets_created", "tickets_resolved", "unresolved", "avg_resolution_seconds", "requests_per_day"],
         ["zalo"] = ["rating_avg", "rating_satisfied_rate"],
+        ["stripe"] = ["mrr", "new_mrr", "expansion_mrr", "contraction_mrr", "churned_mrr", "net_mrr_retention", "customer_retention_rate"],
     };
 
     [SkippableFact]
@@ -29,7 +30,7 @@ public abstract class VendorLayoutRoundTrip
         const string zone = "Asia/Ho_Chi_Minh";
         using var canonical = new GeneratedFolder(new GeneratorOptions(GeneratedFolder.NewTempDir(), Seed: 3, Customers: 200, Months: 3, TimeZone: zone));
         using var vendor = new GeneratedFolder(new GeneratorOptions(GeneratedFolder.NewTempDir(), Seed: 3, Customers: 200, Months: 3, TimeZone: zone));
-        VendorLayouts.Apply(vendor.Dir, VendorLayouts.Names, zone);
+        VendorLayouts.Apply(vendor.Dir, VendorLayouts.Names.Where(n => n != "snapshots"), zone);
         Assert.False(File.Exists(Path.Combine(vendor.Dir, "calls.csv")));
         Assert.True(File.Exists(Path.Combine(vendor.Dir, "Five9 Call Log.csv")));
         var settings = new LoadSettings { SourceTimeZone = TimeZoneInfo.FindSystemTimeZoneById(zone), ReportingTimeZone = TimeZoneInfo.FindSystemTimeZoneById(zone) };

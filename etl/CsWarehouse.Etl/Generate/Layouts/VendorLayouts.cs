@@ -2,22 +2,28 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using CsWarehouse.Etl.Exporting;
+using CsWarehouse.Etl.Generate.Output;
+using CsWarehouse.Etl.Generate.Subscriptions;
 
 namespace CsWarehouse.Etl.Generate.Layouts;
 
 /// <summary>
 /// Rewrites files of a generated canonical folder in vendor layouts, so the built-in profiles can be tested against
-/// data whose KPIs are known: five9 (calls), zendesk (tickets), zalo (star ratings). The canonical file is replaced.
+/// data whose KPIs are known: five9 (calls), zendesk (tickets), zalo (star ratings), stripe or snapshots (subscriptions,
+/// as month-end snapshots). The canonical file is replaced.
 /// </summary>
 public static class VendorLayouts
 {
-    public static IReadOnlyList<string> Names { get; } = ["five9", "zendesk", "zalo"];
+    public static IReadOnlyList<string> Names { get; } = ["five9", "zendesk", "zalo", "stripe", "snapshots"];
 
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     public static void Apply(string folder, IEnumerable<string> layouts, string timeZone)
     {
         var rows = new CanonicalRows(folder, TimeZoneInfo.FindSystemTimeZoneById(timeZone));
+        layouts = layouts.ToList();
+        if (layouts.Contains("stripe") && layouts.Contains("snapshots"))
+            throw new ArgumentException("stripe and snapshots both rewrite subscriptions.csv: choose one");
         foreach (var layout in layouts)
         {
             switch (layout)
@@ -25,6 +31,8 @@ public static class VendorLayouts
                 case "five9": Five9(folder, rows); break;
                 case "zendesk": Zendesk(folder, rows); break;
                 case "zalo": Zalo(folder, rows); break;
+                case "stripe": SnapshotSeriesWriter.Write(folder, ExportLayout.Stripe, GeneratedPeriod.LastDay(folder)); break;
+                case "snapshots": SnapshotSeriesWriter.Write(folder, ExportLayout.Snapshots, GeneratedPeriod.LastDay(folder)); break;
                 default: throw new ArgumentException($"unknown layout '{layout}' (known: {string.Join(", ", Names)})");
             }
         }
