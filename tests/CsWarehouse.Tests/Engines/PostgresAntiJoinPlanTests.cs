@@ -49,6 +49,42 @@ public sealed partial class PostgresAntiJoinPlanTests
         Assert.True(rowByRow.Count == 0, "Planned with a negated subplan:\n" + string.Join("\n\n", rowByRow));
     }
 
+    /// <summary>
+    /// The rules a load applies to staged rows (older than the warehouse, overlapping periods) read other rows of
+    /// the same size: each must be a join, never a subplan probed once per staged row.
+    /// </summary>
+    [SkippableFact]
+    public void No_staged_row_rule_is_planned_as_a_subplan_when_work_mem_is_small()
+    {
+        using var warehouse = TestWarehouse.Create(EngineKind.Postgres);
+        using var engine = warehouse.Open();
+        engine.Connection.Execute($"""
+            insert into stg.load_context (run_id, as_of_date_key, loaded_at) values (1, 20260315, timestamp '2026-03-15 00:00:00');
+            insert into stg.subscription (line_number, subscription_id, customer_id, plan_id, mrr, currency, started_on, ended_on, fx_rate, reporting_mrr)
+            select n, 'S' || (n / 2), 'C' || (n / 2), 'P1', 10, 'USD', date '2025-01-01' + (n % 2) * 90, null, 1, 10
+            from generate_series(1, {Messages}) n;
+            insert into dw.subscription_period (subscription_id, started_on, ended_on, customer_id, plan_id, mrr, currency, fx_rate, reporting_mrr, run_id)
+            select 'S' || n, date '2024-01-01', date '2024-12-31', 'C' || n, 'P1', 10, 'USD', 1, 10, 1
+            from generate_series(1, {Messages}) n;
+            analyze stg.subscription;
+            analyze dw.subscription_period;
+            set work_mem = '64kB';
+            """);
+
+        var subPlans = new List<string>();
+        foreach (var (export, rule) in Etl.Loading.StagedRowRule.All)
+        {
+            foreach (var statement in new[] { Etl.Loading.StagingSql.RowsBreaking(export, rule), Etl.Loading.StagingSql.DeleteBreaking(export, rule) })
+            {
+                var plan = string.Join("\n", engine.Connection.Query<string>("explain " + statement));
+                if (plan.Contains("SubPlan", StringComparison.Ordinal)) subPlans.Add($"{statement}\n{plan}");
+            }
+        }
+
+        Assert.True(Etl.Loading.StagedRowRule.All.Count() >= 4, "the rules were not all found");
+        Assert.True(subPlans.Count == 0, "Planned with a subplan:\n" + string.Join("\n\n", subPlans));
+    }
+
     /// <summary>The planner really does fall back at this work_mem: the old shape is caught by the same check.</summary>
     [SkippableFact]
     public void The_check_catches_not_in_under_the_same_setting()
