@@ -52,7 +52,9 @@ internal static class KpiExpectedFinance
             "support_cost" => Costs.Any(c => c.Month == Label(month)) ? Costs.Where(c => c.Month == Label(month)).Sum(c => c.Amount) : null,
             "support_cost_to_revenue" => Value("support_cost", s) is { } cost ? KpiExpected.Ratio(cost, mrr) : null,
             "cost_per_ticket" => Value("support_cost", s) is { } cost ? KpiExpected.Ratio(cost, KpiExpected.Created(s).Count()) : null,
-            "cost_per_ticket_target" => (Targets.FirstOrDefault(t => t.Month == Label(month)) ?? Targets.First(t => t.Month is null)).Value,
+            // The target stands beside cost_per_ticket: only in months with cost rows.
+            "cost_per_ticket_target" => Value("support_cost", s) is null ? null
+                : (Targets.FirstOrDefault(t => t.Month == Label(month)) ?? Targets.First(t => t.Month is null)).Value,
             _ => throw new ArgumentException($"no expectation written for KPI code '{code}'"),
         };
     }
