@@ -10,9 +10,9 @@ namespace CsWarehouse.Etl.Exports;
 /// </summary>
 public sealed class SubscriptionSnapshotsExport : Export
 {
-    private static readonly Field SubscriptionId = Field.Text("subscription_id", required: true);
+    private static readonly Field SubscriptionId = Field.Key("subscription_id", required: true);
     private static readonly Field Status = Field.Code("status", required: true);
-    private static readonly Field Currency = Field.Text("currency");
+    private static readonly Field Currency = Field.Key("currency");
     private static readonly Field Mrr = Field.Decimal("mrr", min: 0);
     private static readonly Field UnitAmount = Field.Decimal("unit_amount", min: 0);
     private static readonly Field Quantity = Field.Integer("quantity", min: 0);
@@ -27,8 +27,8 @@ public sealed class SubscriptionSnapshotsExport : Export
     public SubscriptionSnapshotsExport() : base("subscription_snapshots", "subscription_snapshot",
     [
         SubscriptionId,
-        Field.Text("customer_id", required: true),
-        Field.Text("plan_id"),
+        Field.Key("customer_id", required: true),
+        Field.Key("plan_id"),
         Status,
         Currency,
         Mrr,

@@ -63,7 +63,8 @@ public sealed class JsonSummaryTests
     [Fact]
     public void A_wrong_command_line_with_json_prints_one_failure_line_and_exits_2()
     {
-        using var run = CswhProcess.Run(["load", "--source", "x", "--max-reject-rate", "2", "--json"]);
+        // An existing --source, so the option in error is the reject rate.
+        using var run = CswhProcess.Run(["load", "--source", AppContext.BaseDirectory, "--max-reject-rate", "2", "--json"]);
 
         Assert.Equal(2, run.ExitCode);
         var json = OnlyLine(run);

@@ -16,12 +16,16 @@ internal static class ContractFiles
     public const string Targets = "targets.csv";
     public const string FxRates = "fx_rates.csv";
 
+    /// <summary>The files written here; subscription snapshots come as a dated series from their own writer.</summary>
+    private static readonly string[] Written =
+        [Agents, AgentShifts, Customers, Plans, Tickets, TicketMessages, Calls, Surveys, Subscriptions, SupportCosts, Targets, FxRates];
+
     /// <summary>
     /// Each file's columns, read from the export classes the load validates with: the generator writes exactly what
     /// the load reads, in the same order, and a column added to the contract reaches the generator by itself.
     /// </summary>
     public static readonly IReadOnlyDictionary<string, string[]> Columns = new SortedDictionary<string, string[]>(
-        Exports.CanonicalExports.All.ToDictionary(e => e.FileName, e => e.Fields.Select(f => f.Name).ToArray()),
+        Exports.CanonicalExports.All.Where(e => Written.Contains(e.FileName)).ToDictionary(e => e.FileName, e => e.Fields.Select(f => f.Name).ToArray()),
         StringComparer.Ordinal);
 
     /// <summary>How each file writes timestamps; files without timestamps are absent.</summary>

@@ -23,16 +23,18 @@ public sealed class Reconciler(DbConnection warehouse, PowerBiClient client, Rec
             return new ReconcileResult(model.Label, null, null, 0, []);
         }
         var months = table.Rows.TakeLast(config.Months).ToList();
+        // The KPI codes the model has measures for; the table also carries report-only columns (rating_responses).
+        var kpiCodes = table.Codes.Where(KpiCodes.All.Contains).ToList();
         int first = MonthKey(months[0].Title), last = MonthKey(months[^1].Title);
         var differences = new List<KpiDifference>();
         var compared = 0;
 
-        var perMonth = await client.ExecuteQueryAsync(model, ReconcileDax.PerMonth(table.Codes, first, last), cancellationToken);
+        var perMonth = await client.ExecuteQueryAsync(model, ReconcileDax.PerMonth(kpiCodes, first, last), cancellationToken);
         var modelMonths = perMonth.GroupBy(r => Number(r[ReconcileDax.MonthColumn]) is { } m ? (int)m : 0).ToDictionary(g => g.Key, g => g.First());
         foreach (var month in months)
         {
             var row = modelMonths.GetValueOrDefault(MonthKey(month.Title));
-            foreach (var code in table.Codes)
+            foreach (var code in kpiCodes)
             {
                 compared++;
                 var modelValue = row is null ? null : Number(row[ReconcileDax.ColumnOf(code)]);
@@ -43,7 +45,7 @@ public sealed class Reconciler(DbConnection warehouse, PowerBiClient client, Rec
 
         int rangeFrom = MonthKey(table.FromMonth!), rangeTo = MonthKey(table.ToMonth!);
         var whole = WholeRangeKpis.Compute(warehouse, rangeFrom, rangeTo);
-        var codes = table.Codes.Where(whole.ContainsKey).ToList();
+        var codes = kpiCodes.Where(whole.ContainsKey).ToList();
         var wholeRow = (await client.ExecuteQueryAsync(model, ReconcileDax.WholeRange(codes, rangeFrom, rangeTo), cancellationToken)).FirstOrDefault();
         var period = $"{table.FromMonth}..{table.ToMonth}";
         foreach (var code in codes)

@@ -15,7 +15,8 @@ internal static class WholeRangeKpis
     public static IReadOnlyDictionary<string, decimal?> Compute(DbConnection connection, int fromMonth, int toMonth)
     {
         var components = new KpiComponents();
-        var sources = KpiSource.All.Where(s => s.Daily && connection.ExecuteScalar<long>(KpiQueries.ViewExists(s.View)) > 0).ToList();
+        // The month slice's views only: the per-topic calls view repeats the calls' components by topic.
+        var sources = KpiSource.All.Where(s => s.Daily && s.Slices.Contains(KpiSlice.Month) && connection.ExecuteScalar<long>(KpiQueries.ViewExists(s.View)) > 0).ToList();
         foreach (var source in sources)
         {
             var maxima = new HashSet<string>(source.Maxima ?? [], StringComparer.Ordinal);
@@ -31,7 +32,7 @@ internal static class WholeRangeKpis
         var first = new DateOnly(fromMonth / 100, fromMonth % 100, 1);
         components.Set(KpiFormulas.Days, new DateOnly(toMonth / 100, toMonth % 100, 1).AddMonths(1).DayNumber - first.DayNumber);
         return KpiFormulas.All
-            .Where(f => f.OnlyFor is null && f.Sources.All(s => sources.Contains(s)))
+            .Where(f => f.OnlyFor is null && f.Serves(KpiSlice.Month) && f.Sources.All(s => sources.Contains(s)))
             .ToDictionary(f => f.Code, f => f.Compute(components), StringComparer.Ordinal);
     }
 }
