@@ -154,7 +154,24 @@ public sealed class PostgresEngine : IWarehouseEngine
     public IBulkWriter OpenBulkWriter(TableLayout table, DbTransaction transaction) =>
         new PostgresBulkWriter(_connection, table);
 
-    public void Dispose() => _connection.Dispose();
+    public void Dispose()
+    {
+        ReleaseRunLock();
+        _connection.Dispose();
+    }
 
-    public ValueTask DisposeAsync() => _connection.DisposeAsync();
+    public ValueTask DisposeAsync()
+    {
+        ReleaseRunLock();
+        return _connection.DisposeAsync();
+    }
+
+    // The server frees a session's advisory lock only once its backend has exited, a moment after the client closes:
+    // released here, the next run (often started the instant this one ends) finds it free.
+    private void ReleaseRunLock()
+    {
+        if (_connection.State != System.Data.ConnectionState.Open) return;
+        try { _connection.Execute("select pg_advisory_unlock_all()"); }
+        catch (Exception e) when (e is NpgsqlException or InvalidOperationException) { }
+    }
 }
