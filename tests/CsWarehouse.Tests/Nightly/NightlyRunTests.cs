@@ -1,8 +1,8 @@
-using CsWarehouse.Etl.Kpi;
 using System.Globalization;
 using System.Text.Json;
 using CsWarehouse.Cli.CommandLine;
 using CsWarehouse.Etl.Configuration;
+using CsWarehouse.Etl.Kpi;
 using CsWarehouse.Tests.Support;
 
 namespace CsWarehouse.Tests.Nightly;
