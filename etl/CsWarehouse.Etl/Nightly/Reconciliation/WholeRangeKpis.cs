@@ -15,7 +15,10 @@ internal static class WholeRangeKpis
     public static IReadOnlyDictionary<string, decimal?> Compute(DbConnection connection, int fromMonth, int toMonth)
     {
         var components = new KpiComponents();
-        var sources = KpiSource.All.Where(s => s.Daily && connection.ExecuteScalar<long>(KpiQueries.ViewExists(s.View)) > 0).ToList();
+        // Only views cut by month: a per-topic view (calls by topic) holds the same components again, and its codes repeat the monthly ones.
+        var sources = KpiSource.All
+            .Where(s => s.Daily && s.Slices.Contains(KpiSlice.Month) && connection.ExecuteScalar<long>(KpiQueries.ViewExists(s.View)) > 0)
+            .ToList();
         foreach (var source in sources)
         {
             var maxima = new HashSet<string>(source.Maxima ?? [], StringComparer.Ordinal);
