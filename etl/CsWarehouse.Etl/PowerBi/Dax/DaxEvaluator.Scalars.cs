@@ -36,6 +36,7 @@ internal sealed partial class DaxEvaluator
             case "INT": return Value(0) is { } i ? Math.Floor(Num(i)) : null;
             case "ABS": return Value(0) is { } a ? Math.Abs(Num(a)) : null;
             case "COALESCE": return args.Select((_, n) => Value(n)).FirstOrDefault(v => v is not null);
+            case "ISFILTERED": return IsFiltered(Arg(0), context);
             case "HASONEVALUE": return ColumnValues(Arg(0), context).Count == 1;
             case "SELECTEDVALUE":
                 var selected = ColumnValues(Arg(0), context);

@@ -6,7 +6,7 @@ internal static class DaxFunctions
     public static readonly IReadOnlySet<string> Scalar = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "SUM", "MIN", "MAX", "AVERAGE", "COUNTROWS", "DISTINCTCOUNT", "DIVIDE", "IF", "ISBLANK", "BLANK", "TRUE", "FALSE",
-        "INT", "ABS", "HASONEVALUE", "SELECTEDVALUE", "CALCULATE", "SUMX", "AVERAGEX", "MINX", "MAXX", "RANKX",
+        "INT", "ABS", "HASONEVALUE", "SELECTEDVALUE", "ISFILTERED", "CALCULATE", "SUMX", "AVERAGEX", "MINX", "MAXX", "RANKX",
         "EDATE", "EOMONTH", "DATE", "YEAR", "MONTH", "DATEDIFF", "COALESCE",
     };
 
