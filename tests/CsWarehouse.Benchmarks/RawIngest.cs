@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using CsWarehouse.Etl.Exports;
+using CsWarehouse.Etl.Contracts;
 using Dapper;
 using DuckDB.NET.Data;
 using Npgsql;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using CsWarehouse.Cli.CommandLine;
 using CsWarehouse.Etl.Configuration;
-using CsWarehouse.Etl.Exporting;
+using CsWarehouse.Etl.Publishing;
 
 namespace CsWarehouse.Cli.Commands;
 

@@ -1,6 +1,6 @@
 using CsWarehouse.Cli.CommandLine;
 using CsWarehouse.Etl.Configuration;
-using CsWarehouse.Etl.Exports;
+using CsWarehouse.Etl.Contracts;
 using CsWarehouse.Etl.Profiles;
 using CsWarehouse.Etl.Reading;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using CsWarehouse.Cli.CommandLine;
 using CsWarehouse.Etl.Configuration;
-using CsWarehouse.Etl.Exporting;
+using CsWarehouse.Etl.Publishing;
 using Dapper;
 
 namespace CsWarehouse.Cli.Commands;

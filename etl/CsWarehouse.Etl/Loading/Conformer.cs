@@ -1,6 +1,6 @@
 using System.Data.Common;
 using CsWarehouse.Etl.Engines;
-using CsWarehouse.Etl.Exports;
+using CsWarehouse.Etl.Contracts;
 using CsWarehouse.Etl.Migrations;
 using Dapper;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using CsWarehouse.Etl.Exports;
+using CsWarehouse.Etl.Contracts;
 
 namespace CsWarehouse.Etl.Loading;
 

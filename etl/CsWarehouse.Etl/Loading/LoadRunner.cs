@@ -2,7 +2,7 @@ using System.Data.Common;
 using CsWarehouse.Etl.Checks;
 using CsWarehouse.Etl.Configuration;
 using CsWarehouse.Etl.Engines;
-using CsWarehouse.Etl.Exports;
+using CsWarehouse.Etl.Contracts;
 using CsWarehouse.Etl.Profiles;
 using CsWarehouse.Etl.Reading;
 using Dapper;

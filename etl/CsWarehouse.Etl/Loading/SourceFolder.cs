@@ -1,4 +1,4 @@
-using CsWarehouse.Etl.Exports;
+using CsWarehouse.Etl.Contracts;
 using CsWarehouse.Etl.Profiles;
 using CsWarehouse.Etl.Reading;
 

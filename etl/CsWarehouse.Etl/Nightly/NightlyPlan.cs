@@ -1,5 +1,5 @@
 using CsWarehouse.Etl.Configuration;
-using CsWarehouse.Etl.Exporting;
+using CsWarehouse.Etl.Publishing;
 using CsWarehouse.Etl.Nightly.Service;
 
 namespace CsWarehouse.Etl.Nightly;

@@ -1,4 +1,4 @@
-using CsWarehouse.Etl.Exporting;
+using CsWarehouse.Etl.Publishing;
 using CsWarehouse.Etl.Loading;
 using CsWarehouse.Etl.Nightly.Reconciliation;
 using CsWarehouse.Etl.Nightly.Service;

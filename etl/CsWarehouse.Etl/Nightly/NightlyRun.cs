@@ -1,5 +1,5 @@
 using CsWarehouse.Etl.Engines;
-using CsWarehouse.Etl.Exporting;
+using CsWarehouse.Etl.Publishing;
 using CsWarehouse.Etl.Loading;
 using CsWarehouse.Etl.Nightly.Reconciliation;
 using CsWarehouse.Etl.Nightly.Service;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using CsWarehouse.Etl.Exports;
+using CsWarehouse.Etl.Contracts;
 using NJsonSchema;
 
 namespace CsWarehouse.Etl.Profiles;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using CsWarehouse.Etl.Exports;
+using CsWarehouse.Etl.Contracts;
 
 namespace CsWarehouse.Etl.Profiles;
 
@@ -108,7 +108,7 @@ public static class ProfileStarter
     {
         if (values.All(v => v.Length == 13 && v.All(char.IsAsciiDigit))) return "epoch_ms";
         if (values.All(v => v.Length == 10 && v.All(char.IsAsciiDigit))) return "epoch_s";
-        if (values.All(v => Reading.IsoText.TryParseTimestamp(v, out _, out _))) return "iso";
+        if (values.All(v => Reading.IsoTextParser.TryParseTimestamp(v, out _, out _))) return "iso";
         return Patterns.FirstOrDefault(p => values.All(v =>
             DateTime.TryParseExact(v, p, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out _)));
     }

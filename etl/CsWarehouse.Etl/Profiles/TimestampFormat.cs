@@ -71,7 +71,7 @@ internal sealed class TimestampFormat
             catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
             { throw new MappingException(text, "is out of range for an epoch time"); }
         }
-        if (_iso && IsoText.TryParseTimestamp(text, out var wall, out var offset))
+        if (_iso && IsoTextParser.TryParseTimestamp(text, out var wall, out var offset))
             return offset is null ? wall : (object)new DateTimeOffset(wall, offset.Value);
         if (_naive.Length > 0 && DateTime.TryParseExact(text, _naive, Invariant, DateTimeStyles.AllowWhiteSpaces, out var local))
             return DateTime.SpecifyKind(local, DateTimeKind.Unspecified);

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using CsWarehouse.Etl.Exports;
+using CsWarehouse.Etl.Contracts;
 
 namespace CsWarehouse.Etl.Reading;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using CsWarehouse.Etl.Exports;
+using CsWarehouse.Etl.Contracts;
 
 namespace CsWarehouse.Etl.Reading;
 
@@ -38,7 +38,7 @@ public sealed class ValueParser(TimeZoneInfo sourceTimeZone)
     /// <summary>Returns the instant as a UTC wall-clock DateTime (kind Unspecified, as the bulk paths want it).</summary>
     private object? ParseInstant(string text, ref string? error)
     {
-        if (IsoText.TryParseTimestamp(text, out var wallClock, out var offset))
+        if (IsoTextParser.TryParseTimestamp(text, out var wallClock, out var offset))
         {
             if (offset is null) return FromSourceZone(wallClock, ref error);
             var utc = wallClock.Ticks - offset.Value.Ticks;
@@ -81,7 +81,7 @@ public sealed class ValueParser(TimeZoneInfo sourceTimeZone)
 
     private static object? ParseDate(string text, ref string? error)
     {
-        if (IsoText.TryParseDate(text, out var date) || DateOnly.TryParseExact(text, "yyyy-MM-dd", Invariant, DateTimeStyles.None, out date)) return date;
+        if (IsoTextParser.TryParseDate(text, out var date) || DateOnly.TryParseExact(text, "yyyy-MM-dd", Invariant, DateTimeStyles.None, out date)) return date;
         error = "is not a date (expected YYYY-MM-DD)";
         return null;
     }

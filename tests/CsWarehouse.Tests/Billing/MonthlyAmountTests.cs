@@ -1,4 +1,4 @@
-using CsWarehouse.Etl.Exports;
+using CsWarehouse.Etl.Contracts;
 
 namespace CsWarehouse.Tests.Billing;
 

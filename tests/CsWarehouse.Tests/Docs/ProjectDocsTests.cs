@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using CsWarehouse.Etl.Exports;
+using CsWarehouse.Etl.Contracts;
 using CsWarehouse.Etl.Kpi;
 using CsWarehouse.Tests.Support;
 

@@ -2,7 +2,7 @@ using System.Data;
 using System.Text.RegularExpressions;
 using CsWarehouse.Etl.Engines;
 using CsWarehouse.Etl.Engines.SqlServer;
-using CsWarehouse.Etl.Exports;
+using CsWarehouse.Etl.Contracts;
 using CsWarehouse.Etl.Migrations;
 using CsWarehouse.Tests.Portability;
 

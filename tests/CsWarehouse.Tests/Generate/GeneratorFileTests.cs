@@ -21,7 +21,7 @@ public sealed class GeneratorFileTests(GeneratedExports exports)
     public void Every_column_of_every_contract_class_is_in_the_generated_file()
     {
         // Subscription snapshots are written only as a dated series, by --layout snapshots or stripe.
-        foreach (var export in CsWarehouse.Etl.Exports.CanonicalExports.All.Where(e => e.FileName != "subscription_snapshots.csv"))
+        foreach (var export in CsWarehouse.Etl.Contracts.CanonicalExports.All.Where(e => e.FileName != "subscription_snapshots.csv"))
         {
             var header = File.ReadLines(Path.Combine(exports.Clean.Dir, export.FileName)).First().Split(',');
             Assert.Equal(export.Fields.Select(f => f.Name).ToArray(), header);

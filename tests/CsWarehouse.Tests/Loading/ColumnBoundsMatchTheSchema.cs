@@ -1,5 +1,5 @@
 using CsWarehouse.Etl.Configuration;
-using CsWarehouse.Etl.Exports;
+using CsWarehouse.Etl.Contracts;
 using CsWarehouse.Tests.Support;
 
 namespace CsWarehouse.Tests.Loading;

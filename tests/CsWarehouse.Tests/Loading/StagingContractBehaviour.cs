@@ -1,13 +1,13 @@
 using CsWarehouse.Etl.Configuration;
 using CsWarehouse.Etl.Engines;
-using CsWarehouse.Etl.Exports;
+using CsWarehouse.Etl.Contracts;
 using CsWarehouse.Tests.Support;
 using Dapper;
 
 namespace CsWarehouse.Tests.Loading;
 
 /// <summary>
-/// The contract classes (Exports/*.cs) say which columns a staging table gets and of what kind; the migrations in
+/// The contract classes (Contracts/*.cs) say which columns a staging table gets and of what kind; the migrations in
 /// warehouse/1_staging create the tables. Each staged column must exist, with a type that holds its values, on
 /// every engine; and the staging table has no column the contract does not fill.
 /// </summary>

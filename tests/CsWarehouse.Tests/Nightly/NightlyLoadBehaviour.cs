@@ -58,7 +58,7 @@ public abstract class NightlyLoadBehaviour
     private static SortedDictionary<string, string> Files(string folder) => new(
         Directory.GetFiles(folder).Where(f => !f.EndsWith("kpi.data_health.parquet", StringComparison.Ordinal)).ToDictionary(
             f => Path.GetFileName(f),
-            f => string.Join("\n", Exporting.ExportedFiles.ReadParquet(f).Rows
+            f => string.Join("\n", Publishing.ExportedFiles.ReadParquet(f).Rows
                 .Select(r => string.Join("|", r.Select(kv => $"{kv.Key}={Convert.ToString(kv.Value, System.Globalization.CultureInfo.InvariantCulture)}")))
                 .Order(StringComparer.Ordinal))),
         StringComparer.Ordinal);

@@ -21,7 +21,7 @@ internal sealed class CanonicalRows(string folder, TimeZoneInfo zone)
     public DateTimeOffset? Instant(string? text)
     {
         if (text is null) return null;
-        if (IsoText.TryParseTimestamp(text, out var wall, out var offset))
+        if (IsoTextParser.TryParseTimestamp(text, out var wall, out var offset))
             return offset is { } o ? new DateTimeOffset(wall, o) : new DateTimeOffset(wall, zone.GetUtcOffset(wall));
         throw new FormatException($"not a timestamp: {text}");
     }

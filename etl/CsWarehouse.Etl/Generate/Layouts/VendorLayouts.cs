@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using CsWarehouse.Etl.Exporting;
+using CsWarehouse.Etl.Publishing;
 using CsWarehouse.Etl.Generate.Output;
 using CsWarehouse.Etl.Generate.Subscriptions;
 

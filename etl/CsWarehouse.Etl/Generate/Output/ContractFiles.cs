@@ -25,7 +25,7 @@ internal static class ContractFiles
     /// the load reads, in the same order, and a column added to the contract reaches the generator by itself.
     /// </summary>
     public static readonly IReadOnlyDictionary<string, string[]> Columns = new SortedDictionary<string, string[]>(
-        Exports.CanonicalExports.All.Where(e => Written.Contains(e.FileName)).ToDictionary(e => e.FileName, e => e.Fields.Select(f => f.Name).ToArray()),
+        Contracts.CanonicalExports.All.Where(e => Written.Contains(e.FileName)).ToDictionary(e => e.FileName, e => e.Fields.Select(f => f.Name).ToArray()),
         StringComparer.Ordinal);
 
     /// <summary>How each file writes timestamps; files without timestamps are absent.</summary>

@@ -85,28 +85,28 @@ internal sealed class CsvRow
     public CsvRow Bool(bool value, string whenTrue = "true", string whenFalse = "false") =>
         Text(value ? whenTrue : whenFalse);
 
-    public CsvRow Date(int day) => Close(IsoText.Date(Reserve(IsoText.DateLength), day));
+    public CsvRow Date(int day) => Close(IsoTextWriter.Date(Reserve(IsoTextWriter.DateLength), day));
 
     public CsvRow Date(int? day) => day is { } d ? Date(d) : Empty();
 
-    public CsvRow Month(int year, int month) => Close(IsoText.Month(Reserve(7), year, month));
+    public CsvRow Month(int year, int month) => Close(IsoTextWriter.Month(Reserve(7), year, month));
 
     /// <summary>An instant in the file's own timestamp style.</summary>
     public CsvRow Instant(long? utc)
     {
         var style = _style;
         if (utc is not { } instant) return Empty();
-        var span = Reserve(IsoText.LocalTimeLength + 6);
+        var span = Reserve(IsoTextWriter.LocalTimeLength + 6);
         if (style == TimeStyle.Utc)
         {
-            IsoText.WallClock(span, instant);
-            span[IsoText.LocalTimeLength] = 'Z';
-            return Close(IsoText.LocalTimeLength + 1);
+            IsoTextWriter.WallClock(span, instant);
+            span[IsoTextWriter.LocalTimeLength] = 'Z';
+            return Close(IsoTextWriter.LocalTimeLength + 1);
         }
         int offset = _clock.OffsetAt(instant);
-        IsoText.WallClock(span, instant + offset);
-        if (style == TimeStyle.Local) return Close(IsoText.LocalTimeLength);
-        return Close(IsoText.LocalTimeLength + IsoText.Offset(span[IsoText.LocalTimeLength..], offset));
+        IsoTextWriter.WallClock(span, instant + offset);
+        if (style == TimeStyle.Local) return Close(IsoTextWriter.LocalTimeLength);
+        return Close(IsoTextWriter.LocalTimeLength + IsoTextWriter.Offset(span[IsoTextWriter.LocalTimeLength..], offset));
     }
 
     private static readonly string[] PadFormats = Enumerable.Range(0, 19).Select(n => "D" + n).ToArray();

@@ -1,5 +1,5 @@
 using System.Text;
-using CsWarehouse.Etl.Exporting;
+using CsWarehouse.Etl.Publishing;
 using CsWarehouse.Etl.Generate.Time;
 
 namespace CsWarehouse.Etl.Generate.Output;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using CsWarehouse.Etl.Exports;
+using CsWarehouse.Etl.Contracts;
 using CsWarehouse.Etl.Reading;
 
 namespace CsWarehouse.Etl.Generate.Subscriptions;

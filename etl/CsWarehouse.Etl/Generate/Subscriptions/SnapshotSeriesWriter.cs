@@ -1,5 +1,5 @@
 using System.Globalization;
-using CsWarehouse.Etl.Exports;
+using CsWarehouse.Etl.Contracts;
 using CsWarehouse.Etl.Generate.Output;
 using CsWarehouse.Etl.Reading;
 

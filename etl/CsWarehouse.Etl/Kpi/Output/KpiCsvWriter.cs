@@ -1,4 +1,4 @@
-using CsWarehouse.Etl.Exporting;
+using CsWarehouse.Etl.Publishing;
 
 namespace CsWarehouse.Etl.Kpi.Output;
 
