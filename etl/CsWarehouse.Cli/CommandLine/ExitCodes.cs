@@ -15,16 +15,13 @@ public static class ExitCodes
     /// <summary>Another run holds the warehouse lock; nothing was done.</summary>
     public const int Locked = 3;
 
-    /// <summary>A data test found offending rows: <c>cswh check</c> reports them; a load that ends with one is rolled back.</summary>
+    /// <summary>A data test found offending rows: <c>cswh check</c> reports them; a load (or <c>cswh run</c>) that ends with one is rolled back and publishes nothing.</summary>
     public const int ChecksFailed = 4;
 
     // cswh run: one code per step that can fail, so a scheduler can tell what to look at without reading the log.
 
     /// <summary>cswh run: the export folder could not be written; the previous export is still in place.</summary>
     public const int ExportFailed = 10;
-
-    /// <summary>cswh run: a data check after the load failed; nothing was exported or refreshed.</summary>
-    public const int CheckFailed = 11;
 
     /// <summary>cswh run: Power BI reports the refresh Failed (or Disabled, Cancelled), with the service's reason.</summary>
     public const int RefreshFailed = 20;

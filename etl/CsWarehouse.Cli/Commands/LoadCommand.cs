@@ -94,14 +94,26 @@ public sealed class LoadCommand : Command
         }
     }
 
+    private static readonly TimeSpan LockReleaseWait = TimeSpan.FromSeconds(15);
+
     /// <summary>Records a run whose connection broke on a new one, so every run outcome reaches etl.load_run.</summary>
     private static void RecordOnNewConnection(WarehouseTarget target, LoadRunner.UnrecordedRun run, ConsoleRunLog log)
     {
         try
         {
             using var engine = WarehouseEngines.Open(target);
-            if (engine.TryAcquireRunLock()) run.RecordOn(engine);
-            else log.Warn("the failed run could not be recorded: another run holds the warehouse.");
+            // A server ends a terminated session (and frees its lock) a moment after it says so: give it that moment.
+            var patience = Stopwatch.StartNew();
+            while (!engine.TryAcquireRunLock())
+            {
+                if (patience.Elapsed > LockReleaseWait)
+                {
+                    log.Warn("the failed run could not be recorded: another run holds the warehouse.");
+                    return;
+                }
+                Thread.Sleep(200);
+            }
+            run.RecordOn(engine);
         }
         catch (Exception e)
         {

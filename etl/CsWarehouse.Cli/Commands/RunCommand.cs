@@ -35,7 +35,7 @@ public sealed class RunCommand : Command
         null => ExitCodes.Success,
         FailureKind.LoadFailed => ExitCodes.RunFailed,
         FailureKind.ExportFailed => ExitCodes.ExportFailed,
-        FailureKind.CheckFailed => ExitCodes.CheckFailed,
+        FailureKind.ChecksFailed => ExitCodes.ChecksFailed,
         FailureKind.RefreshFailed => ExitCodes.RefreshFailed,
         FailureKind.RefreshTimedOut => ExitCodes.RefreshTimedOut,
         FailureKind.RefreshInProgress => ExitCodes.RefreshInProgress,

@@ -4,8 +4,9 @@ namespace CsWarehouse.Etl.Nightly;
 public enum FailureKind
 {
     LoadFailed,
+    /// <summary>The load's data tests found offending rows; the load was rolled back.</summary>
+    ChecksFailed,
     ExportFailed,
-    CheckFailed,
     RefreshFailed,
     RefreshTimedOut,
     RefreshInProgress,

@@ -9,8 +9,7 @@ public sealed record NightlyPlan(
     NightlyConfig Config,
     LoadSettings? LoadSettings,
     ExportFormat ExportFormat,
-    IAccessTokenSource? Tokens,
-    IReadOnlyList<INightlyCheck> Checks)
+    IAccessTokenSource? Tokens)
 {
     public bool Loads => Config.Load.Enabled && Config.Source is not null;
     public bool Exports => Config.Export.Enabled && Config.Export.Folder is not null;
@@ -21,7 +20,7 @@ public sealed record NightlyPlan(
     public IReadOnlyList<string> Secrets => Tokens?.Secrets ?? [];
 
     /// <summary>Checks the configuration and resolves it; a <see cref="ConfigurationException"/> says what to fix.</summary>
-    public static NightlyPlan Create(NightlyConfig config, IReadOnlyList<INightlyCheck>? checks = null, HttpMessageHandler? identityHandler = null)
+    public static NightlyPlan Create(NightlyConfig config, HttpMessageHandler? identityHandler = null)
     {
         if (config.Load.Enabled && config.Source is null)
             throw new ConfigurationException("the load step needs a source folder: set \"source\" or --source (or turn the load off with --no-load).");
@@ -38,7 +37,7 @@ public sealed record NightlyPlan(
                 throw new ConfigurationException($"Power BI model '{model.Label}' needs both workspace_id and dataset_id.");
             tokens = TokenSources.Create(powerBi, identityHandler);
         }
-        return new NightlyPlan(config, settings, format, tokens, checks ?? []);
+        return new NightlyPlan(config, settings, format, tokens);
     }
 
     private static LoadSettings LoadSettingsOf(LoadStepConfig load)

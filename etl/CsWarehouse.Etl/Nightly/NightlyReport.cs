@@ -13,7 +13,6 @@ public sealed class NightlyReport
     public DateTime? FinishedAt { get; set; }
 
     public LoadOutcome? Load { get; set; }
-    public IReadOnlyList<string> Checks { get; set; } = [];
     public string? ExportFolder { get; set; }
     public IReadOnlyList<ExportedFile> Exported { get; set; } = [];
     public List<RefreshResult> Refreshes { get; } = [];
@@ -25,7 +24,7 @@ public sealed class NightlyReport
 
     public bool Succeeded => Failure is null;
 
-    /// <summary>The step that failed: load, check, export, refresh or reconcile.</summary>
+    /// <summary>The step that failed: load, export, refresh or reconcile.</summary>
     public string? FailedStep { get; set; }
 
     public string RefreshStatus =>

@@ -7,7 +7,7 @@ using CsWarehouse.Etl.Nightly.Service;
 namespace CsWarehouse.Etl.Nightly;
 
 /// <summary>
-/// The nightly job on a warehouse whose run lock the caller holds: load → checks → export (folder replaced whole) →
+/// The nightly job on a warehouse whose run lock the caller holds: load (its data tests run before it commits) → export (folder replaced whole) →
 /// refresh each Power BI model → reconcile it. The first failing step stops the run; its kind names the exit code.
 /// The outcome is written to etl.nightly_run whatever happened.
 /// </summary>
@@ -19,7 +19,6 @@ public sealed class NightlyRun(IWarehouseEngine engine, IRunLog log, NightlyPlan
         try
         {
             await Step(report, "load", FailureKind.LoadFailed, () => Load(report));
-            await Step(report, "check", FailureKind.CheckFailed, () => Check(report));
             await Step(report, "export", FailureKind.ExportFailed, () => Export(report, cancellationToken));
             if (plan.Refreshes || plan.Reconciles)
             {
@@ -68,19 +67,14 @@ public sealed class NightlyRun(IWarehouseEngine engine, IRunLog log, NightlyPlan
         if (!plan.Loads) { report.Skipped.Add("load"); return Task.CompletedTask; }
         var outcome = new LoadRunner(engine, log).Run(new LoadRequest(plan.Config.Source!, plan.LoadSettings!));
         report.Load = outcome;
+        if (outcome.FailedChecks.Count > 0)
+            throw new NightlyFailureException(FailureKind.ChecksFailed,
+                $"load run {outcome.RunId} was rolled back: data tests found offending rows in " +
+                $"{string.Join(", ", outcome.FailedChecks.Select(c => c.Check.Name))}. Run cswh check for sample rows.");
         if (!outcome.Succeeded)
             throw new NightlyFailureException(FailureKind.LoadFailed,
                 $"load run {outcome.RunId} failed and changed nothing: {outcome.Message}. See etl.reject_row for the rows.");
         log.Info($"load: run {outcome.RunId} loaded {outcome.RowsLoaded} rows ({outcome.RowsRejected} rejected)");
-        return Task.CompletedTask;
-    }
-
-    private Task Check(NightlyReport report)
-    {
-        var failures = plan.Checks.Select(c => (c.Name, Problem: c.Run(engine))).Where(c => c.Problem is not null).ToList();
-        report.Checks = plan.Checks.Select(c => c.Name).ToList();
-        if (failures.Count > 0)
-            throw new NightlyFailureException(FailureKind.CheckFailed, string.Join("; ", failures.Select(f => $"{f.Name}: {f.Problem}")));
         return Task.CompletedTask;
     }
 

@@ -1,6 +1,8 @@
 using CsWarehouse.Cli.CommandLine;
 using CsWarehouse.Etl.Configuration;
+using CsWarehouse.Etl.Engines;
 using CsWarehouse.Tests.Support;
+using Dapper;
 
 namespace CsWarehouse.Tests.Nightly;
 
@@ -49,6 +51,34 @@ public abstract class NightlyLoadBehaviour
         Assert.Contains("FAILED at load", run.StandardOutput);
         Assert.Equal("yesterday's export", File.ReadAllText(Path.Combine(folder, "kpi.tickets_created_daily.parquet")));
         Assert.Equal("load", WarehouseSnapshot.Scalar<string>(warehouse.Target, "select failed_step from etl.nightly_run"));
+    }
+
+    /// <summary>
+    /// The load's data tests are the run's checks: a load that would commit an orphan key is rolled back and the run
+    /// stops with the same code as <c>cswh load</c> (4), before anything is published.
+    /// </summary>
+    [SkippableFact]
+    public void A_load_failing_a_data_test_exits_with_the_checks_code_and_publishes_nothing()
+    {
+        using var warehouse = TestWarehouse.Create(Engine);
+        using var export = new ExportFolder();
+        var folder = Directory.CreateDirectory(Path.Combine(export.Path, "powerbi")).FullName;
+        File.WriteAllText(Path.Combine(folder, "kpi.tickets_created_daily.parquet"), "yesterday's export");
+        using (var first = CswhProcess.Run(["load", "--source", RepositoryPaths.DemoSamples, "--db", warehouse.DbArgument]))
+            Assert.True(first.ExitCode == ExitCodes.Success, first.StandardOutput + first.StandardError);
+        using (var engine = WarehouseEngines.Open(warehouse.Target))
+            engine.Connection.Execute("update dw.fact_ticket set agent_key = 99999 where ticket_id = (select min(ticket_id) from dw.fact_ticket)");
+        using var next = new ExportFolder().With("tickets.csv", "ticket_id,created_at,channel\nNEW-1,2026-03-01T09:00:00Z,email\n");
+
+        using var run = CswhProcess.Run(["run", "--source", next.Path, "--db", warehouse.DbArgument, "--export", folder]);
+
+        Assert.True(run.ExitCode == ExitCodes.ChecksFailed, run.StandardOutput + run.StandardError);
+        Assert.Contains("FAILED at load", run.StandardOutput);
+        Assert.Contains("fact_ticket_orphan_agent_key", run.StandardOutput + run.StandardError);
+        Assert.Equal(0L, WarehouseSnapshot.Scalar<long>(warehouse.Target, "select count(*) from dw.fact_ticket where ticket_id = 'NEW-1'"));
+        Assert.Equal("yesterday's export", File.ReadAllText(Path.Combine(folder, "kpi.tickets_created_daily.parquet")));
+        Assert.Contains("fact_ticket_orphan_agent_key", WarehouseSnapshot.Scalar<string>(warehouse.Target,
+            "select message from etl.nightly_run where failed_step = 'load'"));
     }
 
     /// <summary>

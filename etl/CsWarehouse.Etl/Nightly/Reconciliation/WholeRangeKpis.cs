@@ -1,38 +1,21 @@
 using System.Data.Common;
-using System.Globalization;
 using CsWarehouse.Etl.Kpi;
-using Dapper;
 
 namespace CsWarehouse.Etl.Nightly.Reconciliation;
 
 /// <summary>
-/// The KPI codes of the daily views over a whole range of months as one figure each: the components summed over
-/// every month (maxima kept as the largest), then divided by the same formulas <c>cswh kpi</c> uses. Codes of the
-/// monthly views (MRR stocks, costs) are left out: over several months they are a last or first month, not a sum.
+/// The KPI codes of the daily views over a whole range of months, as <c>cswh kpi --by total</c> computes them. Codes
+/// that read a monthly view (MRR stocks, costs) are left out: over several months they are a first or last month,
+/// which the per-month comparison already covers.
 /// </summary>
 internal static class WholeRangeKpis
 {
     public static IReadOnlyDictionary<string, decimal?> Compute(DbConnection connection, int fromMonth, int toMonth)
     {
-        var components = new KpiComponents();
-        // The month slice's views only: the per-topic calls view repeats the calls' components by topic.
-        var sources = KpiSource.All.Where(s => s.Daily && s.Slices.Contains(KpiSlice.Month) && connection.ExecuteScalar<long>(KpiQueries.ViewExists(s.View)) > 0).ToList();
-        foreach (var source in sources)
-        {
-            var maxima = new HashSet<string>(source.Maxima ?? [], StringComparer.Ordinal);
-            foreach (var row in connection.Query(KpiQueries.Components(source, KpiSlice.Month, fromMonth, toMonth), commandTimeout: 0))
-                foreach (var (name, value) in (IDictionary<string, object?>)row)
-                {
-                    if (name == "slice_key" || value is null) continue;
-                    var number = Convert.ToDecimal(value, CultureInfo.InvariantCulture);
-                    var sofar = components.Value(name);
-                    components.Set(name, sofar is null ? number : maxima.Contains(name) ? Math.Max(sofar.Value, number) : sofar + number);
-                }
-        }
-        var first = new DateOnly(fromMonth / 100, fromMonth % 100, 1);
-        components.Set(KpiFormulas.Days, new DateOnly(toMonth / 100, toMonth % 100, 1).AddMonths(1).DayNumber - first.DayNumber);
-        return KpiFormulas.All
-            .Where(f => f.OnlyFor is null && f.Serves(KpiSlice.Month) && f.Sources.All(s => sources.Contains(s)))
-            .ToDictionary(f => f.Code, f => f.Compute(components), StringComparer.Ordinal);
+        var total = KpiCalculator.Compute(connection, new KpiRequest(KpiSlice.Total, fromMonth, toMonth));
+        var summed = KpiFormulas.All.Where(f => f.Serves(KpiSlice.Total) && f.Sources.All(s => s.Daily)).Select(f => f.Code).ToHashSet(StringComparer.Ordinal);
+        return total.Rows.Count == 0
+            ? new Dictionary<string, decimal?>(StringComparer.Ordinal)
+            : total.Rows[0].Values.Where(v => summed.Contains(v.Key)).ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal);
     }
 }
