@@ -31,20 +31,30 @@ public sealed class ParquetTableWriterTests
         from range(1, 26) t(i) order by i
         """;
 
+    private static DuckDBConnection OpenMemory()
+    {
+        var connection = new DuckDBConnection("Data Source=:memory:");
+        connection.Open();
+        return connection;
+    }
+
+    /// <summary>Writes the rows of <paramref name="sql"/> as the numbers table to a Parquet file; returns the rows written.</summary>
+    private static async Task<long> WriteNumbers(DuckDBConnection connection, string sql, string path, int rowGroupSize = 10)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        await using var file = File.Create(path);
+        return await ParquetTableWriter.WriteAsync(Numbers, reader, file, rowGroupSize);
+    }
+
     [Fact]
     public async Task Rows_are_written_in_row_groups_of_the_given_size_and_read_back_unchanged()
     {
         using var folder = new ExportFolder();
         var path = Path.Combine(folder.Path, "kpi.numbers.parquet");
-        using var connection = new DuckDBConnection("Data Source=:memory:");
-        connection.Open();
-        using (var command = connection.CreateCommand())
-        {
-            command.CommandText = NumbersSql;
-            using var reader = command.ExecuteReader();
-            await using var file = File.Create(path);
-            Assert.Equal(25, await ParquetTableWriter.WriteAsync(Numbers, reader, file, rowGroupSize: 10));
-        }
+        using var connection = OpenMemory();
+        Assert.Equal(25, await WriteNumbers(connection, NumbersSql, path));
 
         Assert.Equal(3, ExportedFiles.ParquetRowGroups(path));
         var (schema, rows) = ExportedFiles.ReadParquet(path);
@@ -68,15 +78,8 @@ public sealed class ParquetTableWriterTests
     {
         using var folder = new ExportFolder();
         var path = Path.Combine(folder.Path, "kpi.numbers.parquet");
-        using var connection = new DuckDBConnection("Data Source=:memory:");
-        connection.Open();
-        using (var command = connection.CreateCommand())
-        {
-            command.CommandText = NumbersSql;
-            using var reader = command.ExecuteReader();
-            await using var file = File.Create(path);
-            await ParquetTableWriter.WriteAsync(Numbers, reader, file, rowGroupSize: 10);
-        }
+        using var connection = OpenMemory();
+        await WriteNumbers(connection, NumbersSql, path);
 
         using var describe = connection.CreateCommand();
         describe.CommandText = $"select column_name, column_type from (describe select * from read_parquet('{path.Replace("'", "''")}'))";
@@ -96,15 +99,8 @@ public sealed class ParquetTableWriterTests
     {
         using var folder = new ExportFolder();
         var path = Path.Combine(folder.Path, "kpi.numbers.parquet");
-        using var connection = new DuckDBConnection("Data Source=:memory:");
-        connection.Open();
-        using (var command = connection.CreateCommand())
-        {
-            command.CommandText = $"select * from ({NumbersSql}) where n < 0";
-            using var reader = command.ExecuteReader();
-            await using var file = File.Create(path);
-            Assert.Equal(0, await ParquetTableWriter.WriteAsync(Numbers, reader, file));
-        }
+        using var connection = OpenMemory();
+        Assert.Equal(0, await WriteNumbers(connection, $"select * from ({NumbersSql}) where n < 0", path, ParquetTableWriter.DefaultRowGroupSize));
 
         var (schema, rows) = ExportedFiles.ReadParquet(path);
         Assert.Equal(Numbers.Columns.Select(c => c.Name), schema.DataFields.Select(f => f.Name));
