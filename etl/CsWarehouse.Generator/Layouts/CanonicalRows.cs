@@ -1,21 +1,13 @@
 using System.Globalization;
 using CsWarehouse.Etl.Reading;
+using CsWarehouse.Generator.Output;
 
 namespace CsWarehouse.Generator.Layouts;
 
 /// <summary>A canonical file of the generated folder read back as rows of named values, with timestamps as local wall clock.</summary>
 internal sealed class CanonicalRows(string folder, TimeZoneInfo zone)
 {
-    public IEnumerable<Dictionary<string, string?>> Read(string file)
-    {
-        using var source = new CsvRecordSource(File.OpenRead(Path.Combine(folder, file)), _ => { });
-        while (source.Read())
-        {
-            var row = new Dictionary<string, string?>(StringComparer.Ordinal);
-            for (var i = 0; i < source.Headers.Count; i++) row[source.Headers[i]] = source.TextAt(i);
-            yield return row;
-        }
-    }
+    public IEnumerable<Dictionary<string, string?>> Read(string file) => CsvRows.Read(Path.Combine(folder, file));
 
     /// <summary>The instant of a canonical timestamp (naive = the generator's zone).</summary>
     public DateTimeOffset? Instant(string? text)

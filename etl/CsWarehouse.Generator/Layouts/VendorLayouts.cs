@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using CsWarehouse.Etl.Publishing;
 using CsWarehouse.Generator.Output;
 using CsWarehouse.Generator.Subscriptions;
 
@@ -41,9 +40,9 @@ public static class VendorLayouts
     // The vendor files' names sort before the canonical ones, so agents.csv, read later, keeps the last word on teams.
     private static void Five9(string folder, CanonicalRows rows)
     {
-        var names = rows.Read("agents.csv").ToDictionary(a => a["agent_id"]!, a => a["agent_name"]);
+        var names = rows.Read(ContractFiles.Agents).ToDictionary(a => a["agent_id"]!, a => a["agent_name"]);
         var output = new StringBuilder("CALL ID,TIMESTAMP,CAMPAIGN,CALL TYPE,AGENT,AGENT NAME,DISPOSITION,ANI,CUSTOMER NAME,DNIS,CALL TIME,BILL TIME (ROUNDED),COST,IVR TIME,QUEUE WAIT TIME,RING TIME,TALK TIME,HOLD TIME,PARK TIME,AFTER CALL WORK TIME,TRANSFERS,CONFERENCES,HOLDS,ABANDONED,RECORDINGS\n");
-        foreach (var call in rows.Read("calls.csv"))
+        foreach (var call in rows.Read(ContractFiles.Calls))
         {
             var started = rows.Instant(call["started_at"])!.Value;
             var answered = rows.Instant(call["answered_at"]);
@@ -59,15 +58,15 @@ public static class VendorLayouts
                 Clock("talk_seconds"), Clock("hold_seconds"), "00:00:00", Clock("after_call_work_seconds"), "0", "0", "0",
                 answered is null ? "1" : "0", "0");
         }
-        Replace(folder, "calls.csv", "Five9 Call Log.csv", output);
+        Replace(folder, ContractFiles.Calls, "Five9 Call Log.csv", output);
     }
 
     private static void Zendesk(string folder, CanonicalRows rows)
     {
-        var customers = rows.Read("customers.csv").ToDictionary(c => c["customer_id"]!, c => c["customer_name"]);
-        var teams = rows.Read("agents.csv").ToDictionary(a => a["agent_id"]!, a => a["team"]);
+        var customers = rows.Read(ContractFiles.Customers).ToDictionary(c => c["customer_id"]!, c => c["customer_name"]);
+        var teams = rows.Read(ContractFiles.Agents).ToDictionary(a => a["agent_id"]!, a => a["team"]);
         var output = new StringBuilder("Id,Requester,Requester id,Requester external id,Requester email,Requester domain,Submitter,Assignee,Group,Subject,Tags,Status,Priority,Via,Ticket type,Created at,Updated at,Assigned at,Organization,Due date,Initially assigned at,Solved at,Resolution time,Satisfaction Score,Group stations,Assignee stations,Reopens,Replies,First reply time in minutes,First reply time in minutes within business hours,First resolution time in minutes,First resolution time in minutes within business hours,Full resolution time in minutes,Full resolution time in minutes within business hours,Agent wait time in minutes,Agent wait time in minutes within business hours,Requester wait time in minutes,Requester wait time in minutes within business hours,On hold time in minutes,On hold time in minutes within business hours\n");
-        foreach (var t in rows.Read("tickets.csv"))
+        foreach (var t in rows.Read(ContractFiles.Tickets))
         {
             string Time(string column) => rows.Local(t[column])?.ToString("yyyy-MM-dd HH:mm:ss", Invariant) ?? "";
             var created = rows.Instant(t["created_at"])!.Value;
@@ -79,20 +78,19 @@ public static class VendorLayouts
                 Via(t["channel"]), t["topic"], Time("created_at"), t["resolved_at"] is null ? Time("created_at") : Time("resolved_at"), "", "", "", "",
                 Time("resolved_at"), "", "Not Offered", "", "", t["reopens"], t["agent_replies"], minutes, "", "", "", "", "", "", "", "", "", "", ""]);
         }
-        Replace(folder, "tickets.csv", "Zendesk tickets.csv", output);
+        Replace(folder, ContractFiles.Tickets, "Zendesk tickets.csv", output);
     }
 
     private static void Zalo(string folder, CanonicalRows rows)
     {
-        var header = "response_id,responded_at,survey_type,score,scale_max,customer_id,ticket_id,call_id,agent_id,channel,comment\n";
-        var others = new StringBuilder(header);
+        var columns = ContractFiles.Columns[ContractFiles.Surveys];
+        var others = new StringBuilder(string.Join(',', columns) + "\n");
         var ratings = new List<object>();
-        foreach (var s in rows.Read("surveys.csv"))
+        foreach (var s in rows.Read(ContractFiles.Surveys))
         {
             if (s["survey_type"] != "rating")
             {
-                Line(others, s["response_id"], s["responded_at"], s["survey_type"], s["score"], s["scale_max"], s["customer_id"],
-                    s["ticket_id"], s["call_id"], s["agent_id"], s["channel"], s["comment"]);
+                Line(others, columns.Select(c => s[c]).ToArray());
                 continue;
             }
             ratings.Add(new
@@ -102,7 +100,7 @@ public static class VendorLayouts
                 msgId = s["response_id"], feedbacks = Array.Empty<string>(), trackingId = s["ticket_id"],
             });
         }
-        File.WriteAllText(Path.Combine(folder, "surveys.csv"), others.ToString());
+        File.WriteAllText(Path.Combine(folder, ContractFiles.Surveys), others.ToString());
         File.WriteAllText(Path.Combine(folder, "Zalo ratings.json"), JsonSerializer.Serialize(new { error = 0, message = "Success", data = new { total = ratings.Count, data = ratings } }));
     }
 
@@ -114,16 +112,7 @@ public static class VendorLayouts
         null => "", _ => Title(channel),
     };
 
-    private static void Line(StringBuilder output, params string?[] fields)
-    {
-        var writer = new StringWriter(output);
-        for (var i = 0; i < fields.Length; i++)
-        {
-            if (i > 0) writer.Write(',');
-            CsvField.Write(writer, fields[i] ?? "");
-        }
-        writer.Write('\n');
-    }
+    private static void Line(StringBuilder output, params string?[] fields) => CsvLine.Write(new StringWriter(output), fields);
 
     private static void Replace(string folder, string canonical, string vendor, StringBuilder text)
     {

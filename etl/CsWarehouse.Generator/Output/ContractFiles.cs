@@ -1,31 +1,36 @@
+using CsWarehouse.Etl.Contracts;
+
 namespace CsWarehouse.Generator.Output;
 
-/// <summary>The canonical export files of docs/contract.md and their columns, in the order the generator writes them.</summary>
+/// <summary>
+/// The canonical export files the generator writes and their columns, all read from the export classes the load
+/// validates with: the generator writes exactly what the load reads, in the same order, and a file or column added to
+/// the contract reaches the generator by itself (a writer that does not fill the new column then fails loudly).
+/// </summary>
 internal static class ContractFiles
 {
-    public const string Agents = "agents.csv";
-    public const string AgentShifts = "agent_shifts.csv";
-    public const string Customers = "customers.csv";
-    public const string Plans = "plans.csv";
-    public const string Tickets = "tickets.csv";
-    public const string TicketMessages = "ticket_messages.csv";
-    public const string Calls = "calls.csv";
-    public const string Surveys = "surveys.csv";
-    public const string Subscriptions = "subscriptions.csv";
-    public const string SupportCosts = "support_costs.csv";
-    public const string Targets = "targets.csv";
-    public const string FxRates = "fx_rates.csv";
+    public static readonly string Agents = FileOf<AgentsExport>();
+    public static readonly string AgentShifts = FileOf<AgentShiftsExport>();
+    public static readonly string Customers = FileOf<CustomersExport>();
+    public static readonly string Plans = FileOf<PlansExport>();
+    public static readonly string Tickets = FileOf<TicketsExport>();
+    public static readonly string TicketMessages = FileOf<TicketMessagesExport>();
+    public static readonly string Calls = FileOf<CallsExport>();
+    public static readonly string Surveys = FileOf<SurveysExport>();
+    public static readonly string Subscriptions = FileOf<SubscriptionsExport>();
+    public static readonly string SupportCosts = FileOf<SupportCostsExport>();
+    public static readonly string Targets = FileOf<TargetsExport>();
+    public static readonly string FxRates = FileOf<FxRatesExport>();
 
-    /// <summary>The files written here; subscription snapshots come as a dated series from their own writer.</summary>
-    private static readonly string[] Written =
-        [Agents, AgentShifts, Customers, Plans, Tickets, TicketMessages, Calls, Surveys, Subscriptions, SupportCosts, Targets, FxRates];
+    /// <summary>Subscription snapshots come as a dated series (this name's stem, then the day) from their own writer.</summary>
+    public static readonly string SubscriptionSnapshots = FileOf<SubscriptionSnapshotsExport>();
 
-    /// <summary>
-    /// Each file's columns, read from the export classes the load validates with: the generator writes exactly what
-    /// the load reads, in the same order, and a column added to the contract reaches the generator by itself.
-    /// </summary>
+    /// <summary>The columns of each file of that series.</summary>
+    public static readonly string[] SnapshotColumns = ColumnsOf(Contract<SubscriptionSnapshotsExport>());
+
+    /// <summary>Each file written with the simulation (every contract file but the snapshots) and its columns.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Columns = new SortedDictionary<string, string[]>(
-        CsWarehouse.Etl.Contracts.CanonicalExports.All.Where(e => Written.Contains(e.FileName)).ToDictionary(e => e.FileName, e => e.Fields.Select(f => f.Name).ToArray()),
+        CanonicalExports.All.Where(e => e is not SubscriptionSnapshotsExport).ToDictionary(e => e.FileName, ColumnsOf),
         StringComparer.Ordinal);
 
     /// <summary>How each file writes timestamps; files without timestamps are absent.</summary>
@@ -39,4 +44,10 @@ internal static class ContractFiles
 
     /// <summary>Auxiliary outputs live under generator/ because a load reads only top-level CSV files.</summary>
     public const string AuxiliaryFolder = "generator";
+
+    private static T Contract<T>() where T : Export => CanonicalExports.All.OfType<T>().Single();
+
+    private static string FileOf<T>() where T : Export => Contract<T>().FileName;
+
+    private static string[] ColumnsOf(Export export) => export.Fields.Select(f => f.Name).ToArray();
 }

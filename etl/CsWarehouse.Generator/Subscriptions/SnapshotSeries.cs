@@ -1,6 +1,6 @@
 using System.Globalization;
 using CsWarehouse.Etl.Contracts;
-using CsWarehouse.Etl.Reading;
+using CsWarehouse.Generator.Output;
 
 namespace CsWarehouse.Generator.Subscriptions;
 
@@ -12,17 +12,10 @@ namespace CsWarehouse.Generator.Subscriptions;
 /// </summary>
 internal static class SnapshotSeries
 {
-    public static IReadOnlyList<SubscriptionPeriodRow> ReadPeriods(string path)
-    {
-        var periods = new List<SubscriptionPeriodRow>();
-        using var source = new CsvRecordSource(File.OpenRead(path), bad =>
-            throw new InvalidOperationException($"{path}:{bad.LineNumber}: {bad.Reason}"));
-        while (source.Read())
-            periods.Add(new SubscriptionPeriodRow(source.TextAt(0)!, source.TextAt(1)!, source.TextAt(2)!,
-                decimal.Parse(source.TextAt(3)!, CultureInfo.InvariantCulture), source.TextAt(4) ?? Finance.FxRates.Reporting,
-                Day(source.TextAt(5))!.Value, Day(source.TextAt(6))));
-        return periods;
-    }
+    public static IReadOnlyList<SubscriptionPeriodRow> ReadPeriods(string path) =>
+        CsvRows.Read(path).Select(p => new SubscriptionPeriodRow(p["subscription_id"]!, p["customer_id"]!, p["plan_id"]!,
+            decimal.Parse(p["mrr"]!, CultureInfo.InvariantCulture), p["currency"] ?? Finance.FxRates.Reporting,
+            Day(p["started_on"])!.Value, Day(p["ended_on"]))).ToList();
 
     /// <summary>The month ends from the first start to the last day of the period, each with its snapshot rows.</summary>
     public static IEnumerable<(DateOnly Day, List<SnapshotRow> Rows)> MonthEnds(IReadOnlyList<SubscriptionPeriodRow> periods, DateOnly lastDay)

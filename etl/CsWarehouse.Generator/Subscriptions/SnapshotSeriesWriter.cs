@@ -1,6 +1,5 @@
 using System.Globalization;
 using CsWarehouse.Etl.Contracts;
-using CsWarehouse.Etl.Reading;
 using CsWarehouse.Generator.Output;
 
 namespace CsWarehouse.Generator.Subscriptions;
@@ -11,12 +10,6 @@ namespace CsWarehouse.Generator.Subscriptions;
 /// </summary>
 internal static class SnapshotSeriesWriter
 {
-    public static readonly string[] CanonicalColumns =
-    [
-        "subscription_id", "customer_id", "plan_id", "status", "currency", "unit_amount", "quantity", "billing_interval",
-        "interval_count", "amount_unit", "started_on", "trial_end_on", "canceled_on", "ended_on",
-    ];
-
     /// <summary>The header of Stripe's Billing → Subscriptions export.</summary>
     public static readonly string[] StripeColumns =
     [
@@ -34,14 +27,14 @@ internal static class SnapshotSeriesWriter
         var written = new List<GeneratedFile>();
         foreach (var (day, rows) in SnapshotSeries.MonthEnds(periods, lastDay))
         {
-            var stem = layout == ExportLayout.Stripe ? "subscriptions" : "subscription_snapshots";
+            var stem = layout == ExportLayout.Stripe ? "subscriptions" : Path.GetFileNameWithoutExtension(ContractFiles.SubscriptionSnapshots);
             var file = $"{stem}_{day:yyyy-MM-dd}.csv";
             using (var writer = new StreamWriter(Path.Combine(outDir, file), false, new System.Text.UTF8Encoding(false)))
             {
                 writer.NewLine = "\n";
-                writer.WriteLine(string.Join(',', layout == ExportLayout.Stripe ? StripeColumns : CanonicalColumns));
+                writer.WriteLine(string.Join(',', layout == ExportLayout.Stripe ? StripeColumns : ContractFiles.SnapshotColumns));
                 foreach (var row in rows)
-                    writer.WriteLine(string.Join(',', (layout == ExportLayout.Stripe ? Stripe(row, names) : Canonical(row)).Select(Field)));
+                    CsvLine.Write(writer, layout == ExportLayout.Stripe ? Stripe(row, names) : Canonical(row));
             }
             written.Add(new GeneratedFile(file, rows.Count));
         }
@@ -49,12 +42,27 @@ internal static class SnapshotSeriesWriter
         return written;
     }
 
-    private static IEnumerable<string?> Canonical(SnapshotRow row) =>
-    [
-        row.SubscriptionId, row.CustomerId, row.PlanId, row.Status, row.Currency, Amount(row.Price.UnitAmount),
-        Number(row.Price.Quantity), row.Price.Interval, Number(row.Price.IntervalCount), row.Price.Minor ? "minor" : "major",
-        Date(row.StartedOn), Date(row.TrialEndOn), Date(row.EndedOn), Date(row.EndedOn),
-    ];
+    /// <summary>
+    /// The row in the contract's column order, each value named by its column: a column the contract gains without a
+    /// value here fails the write instead of shifting the others.
+    /// </summary>
+    private static IEnumerable<string?> Canonical(SnapshotRow row)
+    {
+        var values = new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            ["subscription_id"] = row.SubscriptionId, ["customer_id"] = row.CustomerId, ["plan_id"] = row.PlanId,
+            ["status"] = row.Status, ["currency"] = row.Currency,
+            // Left empty: the load computes the MRR from the price, the normalisation these files are here to exercise.
+            ["mrr"] = null,
+            ["unit_amount"] = Amount(row.Price.UnitAmount), ["quantity"] = Number(row.Price.Quantity),
+            ["billing_interval"] = row.Price.Interval, ["interval_count"] = Number(row.Price.IntervalCount),
+            ["amount_unit"] = row.Price.Minor ? MonthlyAmount.Minor : MonthlyAmount.Major,
+            ["started_on"] = Date(row.StartedOn), ["trial_end_on"] = Date(row.TrialEndOn),
+            ["canceled_on"] = Date(row.EndedOn), ["ended_on"] = Date(row.EndedOn),
+        };
+        return ContractFiles.SnapshotColumns.Select(column => values.TryGetValue(column, out var value) ? value
+            : throw new InvalidOperationException($"the generator has no value for snapshot column '{column}'"));
+    }
 
     private static IEnumerable<string?> Stripe(SnapshotRow row, Dictionary<string, string> names)
     {
@@ -75,17 +83,9 @@ internal static class SnapshotSeriesWriter
     private static decimal InMajor(SnapshotRow row) =>
         MonthlyAmount.InMajorUnits(row.Price.UnitAmount, row.Currency, row.Price.Minor ? MonthlyAmount.Minor : MonthlyAmount.Major);
 
-    private static Dictionary<string, string> CustomerNames(string path)
-    {
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        using var source = new CsvRecordSource(File.OpenRead(path), _ => { });
-        while (source.Read())
-            if (source.TextAt(0) is { } id && source.TextAt(1) is { } name) names[id] = name;
-        return names;
-    }
-
-    private static string Field(string? value) =>
-        value is null ? "" : value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
+    private static Dictionary<string, string> CustomerNames(string path) =>
+        CsvRows.Read(path).Where(c => c["customer_name"] is not null)
+            .ToDictionary(c => c["customer_id"]!, c => c["customer_name"]!, StringComparer.Ordinal);
 
     private static string Amount(decimal value) => value.ToString("0.00##", CultureInfo.InvariantCulture);
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
