@@ -1,5 +1,5 @@
 using System.Globalization;
-using CsWarehouse.Etl.Generate;
+using CsWarehouse.Generator;
 using Npgsql;
 
 namespace CsWarehouse.Benchmarks;

@@ -1,6 +1,6 @@
 using System.Globalization;
-using CsWarehouse.Etl.Generate;
-using CsWarehouse.Etl.Generate.Layouts;
+using CsWarehouse.Generator;
+using CsWarehouse.Generator.Layouts;
 
 namespace CsWarehouse.Benchmarks;
 

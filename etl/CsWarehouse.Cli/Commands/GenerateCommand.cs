@@ -1,7 +1,7 @@
 using CsWarehouse.Cli.CommandLine;
 using CsWarehouse.Etl.Configuration;
-using CsWarehouse.Etl.Generate;
-using CsWarehouse.Etl.Generate.Layouts;
+using CsWarehouse.Generator;
+using CsWarehouse.Generator.Layouts;
 
 namespace CsWarehouse.Cli.Commands;
 

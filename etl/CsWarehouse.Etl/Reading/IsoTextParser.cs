@@ -6,7 +6,7 @@ namespace CsWarehouse.Etl.Reading;
 /// (other shapes, out-of-range parts) it declines, and <see cref="ValueParser"/> falls back to the exact formats,
 /// which also word the error.
 /// </summary>
-internal static class IsoTextParser
+public static class IsoTextParser
 {
     private static readonly long MaxOffsetTicks = TimeSpan.FromHours(14).Ticks;
 

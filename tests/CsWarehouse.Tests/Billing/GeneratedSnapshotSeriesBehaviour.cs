@@ -1,6 +1,6 @@
 using CsWarehouse.Etl.Configuration;
-using CsWarehouse.Etl.Generate;
-using CsWarehouse.Etl.Generate.Layouts;
+using CsWarehouse.Generator;
+using CsWarehouse.Generator.Layouts;
 using CsWarehouse.Tests.Generate;
 using CsWarehouse.Tests.Support;
 

@@ -1,5 +1,5 @@
 using CsWarehouse.Etl.Configuration;
-using CsWarehouse.Etl.Generate;
+using CsWarehouse.Generator;
 using CsWarehouse.Tests.Support;
 
 namespace CsWarehouse.Tests.Generate;

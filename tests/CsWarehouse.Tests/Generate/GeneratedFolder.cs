@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using CsWarehouse.Etl.Generate;
+using CsWarehouse.Generator;
 
 namespace CsWarehouse.Tests.Generate;
 

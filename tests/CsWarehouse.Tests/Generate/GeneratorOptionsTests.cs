@@ -1,4 +1,4 @@
-using CsWarehouse.Etl.Generate;
+using CsWarehouse.Generator;
 
 namespace CsWarehouse.Tests.Generate;
 

@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using CsWarehouse.Etl.Configuration;
-using CsWarehouse.Etl.Generate;
 using CsWarehouse.Etl.Loading;
 using CsWarehouse.Etl.PowerBi.Verify;
+using CsWarehouse.Generator;
 using CsWarehouse.Tests.Support;
 
 namespace CsWarehouse.Tests.PowerBi;
