@@ -47,7 +47,8 @@ public sealed class SecretTests
         }
         finally
         {
-            PostgresServer.DropDatabase(target.ConnectionString);
+            // As the server's admin: with (force) may have to end an autovacuum worker, which the owner role may not.
+            PostgresServer.DropDatabase(new NpgsqlConnectionStringBuilder(baseCs.ConnectionString) { Database = database }.ConnectionString);
             using var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(baseCs.ConnectionString) { Database = "postgres" }.ConnectionString);
             admin.Open();
             new NpgsqlCommand($"drop role if exists {role}", admin).ExecuteNonQuery();
