@@ -24,8 +24,8 @@ public abstract class EarlierReleaseJournalBehaviour
         var shipped = ShippedMigrations.For(Engine);
         using var tx = engine.Connection.BeginTransaction();
         var journal = engine.Connection.Query<string>($"select {ScriptNameColumn} from etl.schema_version", transaction: tx).ToList();
-        foreach (var name in journal.Except(shipped))
-            engine.Connection.Execute($"delete from etl.schema_version where {ScriptNameColumn} = @name", new { name }, tx);
+        engine.Connection.Execute($"delete from etl.schema_version where {ScriptNameColumn} not in ({string.Join(", ", shipped.Select(n => $"'{n}'"))})",
+            transaction: tx);
 
         var pending = engine.CreateUpgrader(tx).WithScripts(Migrator.Scripts(Engine)).WithoutTransaction().Build()
             .GetScriptsToExecute().Select(s => s.Name).ToList();
