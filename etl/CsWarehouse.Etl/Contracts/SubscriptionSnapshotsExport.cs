@@ -6,7 +6,7 @@ namespace CsWarehouse.Etl.Contracts;
 /// <summary>
 /// subscription_snapshots.csv: one row per subscription as a billing tool showed it on one day (the snapshot's date),
 /// with its MRR or the price it is computed from. Snapshot after snapshot, the warehouse builds the subscription's
-/// periods of constant MRR from them (warehouse/conform/029x).
+/// periods of constant MRR from them (warehouse/2_dimensions/0265–0280, the subscription fills).
 /// </summary>
 public sealed class SubscriptionSnapshotsExport : Export
 {
@@ -51,8 +51,6 @@ public sealed class SubscriptionSnapshotsExport : Export
         new ColumnLayout("is_open", ValueKind.Int32),
         new ColumnLayout("is_ended", ValueKind.Int32),
         new ColumnLayout("end_on", ValueKind.Date),
-        new ColumnLayout("start_rate", ValueKind.Decimal),
-        new ColumnLayout("snapshot_rate", ValueKind.Decimal),
     ]) { }
 
     /// <summary>A key is one subscription in one file: several files of several days load in one run.</summary>
@@ -103,8 +101,6 @@ public sealed class SubscriptionSnapshotsExport : Export
         extras[5] = bears && !isEnded ? 1 : 0;
         extras[6] = isEnded ? 1 : 0;
         extras[7] = isEnded ? endedOn ?? row.Get<DateOnly>(CanceledOn) ?? snapshotOn : null;
-        extras[8] = context.RateFor(currency, LoadContext.MonthKey(periodStart))!.Value;
-        extras[9] = context.RateFor(currency, LoadContext.MonthKey(snapshotOn))!.Value;
     }
 
     /// <summary>MRR counts from the end of a trial, as subscription-analytics tools count it.</summary>

@@ -23,8 +23,8 @@ public sealed class SubscriptionsExport : Export
         EndedOn,
     ], [SubscriptionId, StartedOn],
     [
-        new ColumnLayout("fx_rate", ValueKind.Decimal),
-        new ColumnLayout("reporting_mrr", ValueKind.Decimal),
+        // The month whose rate converts the period (its first), for the period fill to convert at.
+        new ColumnLayout("rate_month_key", ValueKind.Int32),
     ]) { }
 
     public override void Check(ParsedRow row, LoadContext context)
@@ -38,5 +38,5 @@ public sealed class SubscriptionsExport : Export
     }
 
     public override void Extend(ParsedRow row, LoadContext context, object?[] extras) =>
-        row.ConvertAtRate(Currency, Mrr, row.Get<DateOnly>(StartedOn)!.Value, context, extras);
+        extras[0] = LoadContext.MonthKey(row.Get<DateOnly>(StartedOn)!.Value);
 }

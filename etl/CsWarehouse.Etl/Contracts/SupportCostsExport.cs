@@ -13,11 +13,7 @@ public sealed class SupportCostsExport : Export
     private static readonly Field Currency = Field.Key("currency");
 
     public SupportCostsExport() : base("support_costs", "support_cost",
-        [Month, Category, Team, Amount, Currency], [Month, Category, Team],
-    [
-        new ColumnLayout("fx_rate", ValueKind.Decimal),
-        new ColumnLayout("reporting_amount", ValueKind.Decimal),
-    ]) { }
+        [Month, Category, Team, Amount, Currency], [Month, Category, Team]) { }
 
     public override void Check(ParsedRow row, LoadContext context)
     {
@@ -25,7 +21,4 @@ public sealed class SupportCostsExport : Export
         if (row.Get<DateOnly>(Month) is { } month)
             row.RejectIfNotConvertible(Currency, Amount, context, LoadContext.MonthKey(month));
     }
-
-    public override void Extend(ParsedRow row, LoadContext context, object?[] extras) =>
-        row.ConvertAtRate(Currency, Amount, row.Get<DateOnly>(Month)!.Value, context, extras);
 }

@@ -6,7 +6,7 @@ using Dapper;
 
 namespace CsWarehouse.Etl.Loading;
 
-/// <summary>Moves staged rows into dimensions and facts: the date table first, then the conform scripts in order.</summary>
+/// <summary>Moves staged rows into dimensions and facts: the date table first, then the fills (WarehouseScripts.Conform) in order.</summary>
 internal sealed partial class Conformer(IWarehouseEngine engine, DbTransaction transaction, IRunLog log)
 {
     private DbConnection Connection => engine.Connection;

@@ -91,7 +91,7 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
     {
         EmptyStaging(tx);
         var asOf = request.Settings.EffectiveAsOf(DateTime.UtcNow);
-        RunTables.Write(engine, tx, RunTables.LoadContext, [[runId, LoadContext.DateKey(asOf), RunRecorder.Now()]]);
+        RunTables.Write(engine, tx, RunTables.LoadContext, [[runId, LoadContext.DateKey(asOf), RunRecorder.Now(), request.Settings.ReportingCurrency]]);
         AddRates(tx, context, "dw.fx_rate");
 
         // Several files may feed one export (canonical agents.csv and the agents a Zendesk export names): each file's

@@ -43,6 +43,7 @@ internal static class RunTables
     public static readonly TableLayout LoadContext = new("stg", "load_context",
     [
         C("run_id", ValueKind.Int32), C("as_of_date_key", ValueKind.Int32), C("loaded_at", ValueKind.Timestamp),
+        C("reporting_currency", ValueKind.Text),
     ]);
 
     public static readonly TableLayout DimDate = new("dw", "dim_date",

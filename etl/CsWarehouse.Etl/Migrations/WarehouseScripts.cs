@@ -3,7 +3,10 @@ using System.Text.RegularExpressions;
 
 namespace CsWarehouse.Etl.Migrations;
 
-/// <summary>The SQL under <c>warehouse/</c>, embedded in this assembly: migrations, conform steps and data tests.</summary>
+/// <summary>
+/// The SQL under <c>warehouse/</c>, embedded in this assembly: migrations, the fills a load runs (each
+/// <c>NNNN_table.fill.sql</c> beside the migration <c>NNNN_table.sql</c> that creates its table) and data tests.
+/// </summary>
 public static partial class WarehouseScripts
 {
     /// <summary>Run-once migration folders, in the order they apply.</summary>
@@ -15,19 +18,30 @@ public static partial class WarehouseScripts
     /// <summary>Run-always folders (views), dropped and recreated on every migration.</summary>
     public static readonly string[] ViewFolders = ["4_kpi"];
 
+    /// <summary>Folders whose fills a load runs (dimensions before facts), each in file-name order.</summary>
+    public static readonly string[] FillFolders = ["2_dimensions", "3_facts"];
+
+    /// <summary>How a fill's name ends: it is a statement a load runs, never a migration.</summary>
+    public const string FillSuffix = ".fill.sql";
+
     /// <summary>One SQL file: its path under warehouse/ and its text.</summary>
     public sealed record Script(string Path, string Text)
     {
         public string Folder => Path[..Path.LastIndexOf('/')];
         public string FileName => Path[(Path.LastIndexOf('/') + 1)..];
+        public bool IsFill => Path.EndsWith(FillSuffix, StringComparison.Ordinal);
     }
 
     public static IReadOnlyList<Script> All { get; } = Load();
 
-    public static IEnumerable<Script> In(string folder) =>
-        All.Where(s => s.Folder == folder).OrderBy(s => s.FileName, StringComparer.Ordinal);
+    /// <summary>The scripts of a folder that are not fills (migrations, views or data tests), in file-name order.</summary>
+    public static IEnumerable<Script> In(string folder) => InOrder(folder).Where(s => !s.IsFill);
 
-    public static IEnumerable<Script> Conform => In("conform");
+    /// <summary>The fills of a folder, in file-name order.</summary>
+    public static IEnumerable<Script> FillsIn(string folder) => InOrder(folder).Where(s => s.IsFill);
+
+    /// <summary>What a load runs after staging: the fills of the dimensions, then those of the facts.</summary>
+    public static IEnumerable<Script> Conform => FillFolders.SelectMany(FillsIn);
 
     public static IEnumerable<Script> DataTests => In("tests");
 
@@ -45,6 +59,9 @@ public static partial class WarehouseScripts
         sql.ReplaceLineEndings("\n").Split(";\n")
             .Select(s => s.Trim().TrimEnd(';').Trim())
             .Where(s => s.Split('\n').Any(l => l.Trim().Length > 0 && !l.TrimStart().StartsWith("--", StringComparison.Ordinal)));
+
+    private static IEnumerable<Script> InOrder(string folder) =>
+        All.Where(s => s.Folder == folder).OrderBy(s => s.FileName, StringComparer.Ordinal);
 
     private static List<Script> Load()
     {

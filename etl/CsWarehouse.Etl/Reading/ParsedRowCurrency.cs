@@ -3,7 +3,7 @@ using CsWarehouse.Etl.Contracts;
 
 namespace CsWarehouse.Etl.Reading;
 
-/// <summary>Currency helpers shared by the exports that carry money.</summary>
+/// <summary>Currency checks shared by the exports that carry money: they name the file, line and column of a row that cannot convert.</summary>
 public static class ParsedRowCurrency
 {
     public static string CurrencyOrReporting(this ParsedRow row, Field currency, LoadContext context) =>
@@ -13,15 +13,10 @@ public static class ParsedRowCurrency
     public static void NormalizeCurrency(this ParsedRow row, Field currency, LoadContext context) =>
         row.Values[currency.Ordinal] = row.CurrencyOrReporting(currency, context);
 
-    /// <summary>The extras of a money row: the rate of <paramref name="month"/>, and the amount converted at it.</summary>
-    public static void ConvertAtRate(this ParsedRow row, Field currency, Field amount, DateOnly month, LoadContext context, object?[] extras)
-    {
-        var rate = context.RateFor(row.CurrencyOrReporting(currency, context), LoadContext.MonthKey(month))!.Value;
-        extras[0] = rate;
-        extras[1] = Math.Round(row.Get<decimal>(amount)!.Value * rate, 4, MidpointRounding.AwayFromZero);
-    }
-
-    /// <summary>Rejects a row whose currency has no rate for the month, or whose converted amount would not fit its column.</summary>
+    /// <summary>
+    /// Rejects a row whose currency has no rate for the month, or whose converted amount would not fit its column.
+    /// The conversion itself is the fills' (warehouse/*/*.fill.sql): a row that passes here converts there.
+    /// </summary>
     public static void RejectIfNotConvertible(this ParsedRow row, Field currency, Field amount, LoadContext context, int monthKey)
     {
         var code = row.CurrencyOrReporting(currency, context);

@@ -55,6 +55,22 @@ public sealed partial class ProjectDocsTests
     }
 
     [Fact]
+    public void Readme_folder_table_names_exactly_the_folders_of_warehouse()
+    {
+        var root = RepositoryPaths.Root();
+        var row = File.ReadAllLines(Path.Combine(root, "README.md")).Single(l => l.StartsWith("| `warehouse/` |", StringComparison.Ordinal));
+        var named = FolderName().Matches(row.Split('|')[2]).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+        // Git keeps no empty folder: one left behind on disk is not part of the tree.
+        var folders = Directory.GetDirectories(Path.Combine(root, "warehouse"))
+            .Where(d => Directory.EnumerateFiles(d, "*", SearchOption.AllDirectories).Any()).Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal);
+
+        Assert.Equal(folders.Order(StringComparer.Ordinal), named.Order(StringComparer.Ordinal));
+    }
+
+    [GeneratedRegex(@"`(\w+)/`")]
+    private static partial Regex FolderName();
+
+    [Fact]
     public void Nothing_in_the_repository_points_at_specs_outside_it()
     {
         var root = RepositoryPaths.Root();

@@ -59,9 +59,9 @@ public sealed partial class PostgresAntiJoinPlanTests
         using var warehouse = TestWarehouse.Create(EngineKind.Postgres);
         using var engine = warehouse.Open();
         engine.Connection.Execute($"""
-            insert into stg.load_context (run_id, as_of_date_key, loaded_at) values (1, 20260315, timestamp '2026-03-15 00:00:00');
-            insert into stg.subscription (line_number, subscription_id, customer_id, plan_id, mrr, currency, started_on, ended_on, fx_rate, reporting_mrr)
-            select n, 'S' || (n / 2), 'C' || (n / 2), 'P1', 10, 'USD', date '2025-01-01' + (n % 2) * 90, null, 1, 10
+            insert into stg.load_context (run_id, as_of_date_key, loaded_at, reporting_currency) values (1, 20260315, timestamp '2026-03-15 00:00:00', 'USD');
+            insert into stg.subscription (line_number, subscription_id, customer_id, plan_id, mrr, currency, started_on, ended_on, rate_month_key)
+            select n, 'S' || (n / 2), 'C' || (n / 2), 'P1', 10, 'USD', date '2025-01-01' + (n % 2) * 90, null, 202501 + (n % 2) * 3
             from generate_series(1, {Messages}) n;
             insert into dw.subscription_period (subscription_id, started_on, ended_on, customer_id, plan_id, mrr, currency, fx_rate, reporting_mrr, run_id)
             select 'S' || n, date '2024-01-01', date '2024-12-31', 'C' || n, 'P1', 10, 'USD', 1, 10, 1

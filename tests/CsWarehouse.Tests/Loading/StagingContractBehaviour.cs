@@ -20,6 +20,29 @@ public abstract class StagingContractBehaviour
     {
         using var warehouse = TestWarehouse.Create(Engine);
         using var engine = warehouse.Open();
+
+        var problems = Problems(engine);
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    /// <summary>The check is real: a staging table without a column its contract stages is named, column and kind.</summary>
+    [SkippableFact]
+    public void A_contract_column_missing_from_staging_is_named()
+    {
+        using var warehouse = TestWarehouse.Create(Engine);
+        using var engine = warehouse.Open();
+        engine.Connection.Execute("alter table stg.subscription drop column rate_month_key");
+        engine.Connection.Execute("alter table stg.support_cost add fx_rate decimal(18, 8)");
+
+        var problems = Problems(engine);
+
+        Assert.Equal(["stg.subscription.rate_month_key (Int32) is missing", "stg.support_cost.fx_rate is not filled by SupportCostsExport"],
+            problems.Order(StringComparer.Ordinal));
+    }
+
+    private static List<string> Problems(IWarehouseEngine engine)
+    {
         var columns = engine.Connection.Query<(string Table, string Column, string Type)>(
                 "select table_name, column_name, data_type from information_schema.columns where table_schema = 'stg'")
             .ToLookup(c => c.Table, c => (c.Column, Type: c.Type.ToLowerInvariant()));
@@ -38,8 +61,7 @@ public abstract class StagingContractBehaviour
             problems.AddRange(staged.Keys.Except(export.Staging.Columns.Select(c => c.Name))
                 .Select(extra => $"{export.Staging.QualifiedName}.{extra} is not filled by {export.GetType().Name}"));
         }
-
-        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        return problems;
     }
 
     private static bool Compatible(ValueKind kind, string type) => kind switch

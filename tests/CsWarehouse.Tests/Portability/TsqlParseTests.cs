@@ -32,10 +32,10 @@ public sealed class TsqlParseTests
     }
 
     [Fact]
-    public void Every_migration_folder_and_conform_have_scripts()
+    public void Every_migration_folder_and_every_fill_folder_have_scripts()
     {
-        var empty = WarehouseScripts.MigrationFolders.Append("conform")
-            .Where(folder => !WarehouseScripts.In(folder).Any())
+        var empty = WarehouseScripts.MigrationFolders.Where(folder => !WarehouseScripts.In(folder).Any())
+            .Concat(WarehouseScripts.FillFolders.Where(folder => !WarehouseScripts.FillsIn(folder).Any()).Select(f => f + " (fills)"))
             .ToList();
 
         Assert.True(empty.Count == 0,

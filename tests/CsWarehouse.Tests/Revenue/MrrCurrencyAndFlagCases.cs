@@ -80,6 +80,30 @@ public abstract class MrrCurrencyAndFlagCases
         Assert.Equal(1.15m, WarehouseSnapshot.Scalar<decimal>(warehouse.Target, "select rate from dw.fx_rate where month_key = 202601"));
     }
 
+    /// <summary>
+    /// 1 EUR at 1.23465 is 1.2347 rounded half away from zero (1.2346 rounded half to even); the reporting currency
+    /// converts at 1 even when fx_rates.csv gives it another rate, as the check that accepts the row assumes.
+    /// </summary>
+    [SkippableFact]
+    public void Money_converts_at_four_decimals_rounding_half_away_from_zero_and_the_reporting_currency_at_one()
+    {
+        using var warehouse = TestWarehouse.Create(Engine);
+        using var folder = new ExportFolder()
+            .With("fx_rates.csv", "month,currency,rate\n2026-01,EUR,1.23465\n2026-01,USD,1.5\n")
+            .With("subscriptions.csv", "subscription_id,customer_id,mrr,currency,started_on\nS1,C1,1,EUR,2026-01-01\nS2,C2,100,USD,2026-01-01\n")
+            .With("support_costs.csv", "month,category,amount,currency\n2026-01,tools,1,EUR\n2026-01,salaries,100,\n");
+
+        var outcome = warehouse.Load(folder.Path, new LoadSettings { AsOf = new DateOnly(2026, 1, 31) });
+
+        Assert.True(outcome.Succeeded && outcome.RowsRejected == 0, outcome.Message);
+        var periods = WarehouseSnapshot.Query(warehouse.Target, "select subscription_id, fx_rate, reporting_mrr from dw.subscription_period order by subscription_id")
+            .Select(r => ((string)r["subscription_id"]!, Convert.ToDecimal(r["fx_rate"]), Convert.ToDecimal(r["reporting_mrr"])));
+        Assert.Equal([("S1", 1.23465m, 1.2347m), ("S2", 1m, 100m)], periods);
+        var costs = WarehouseSnapshot.Query(warehouse.Target, "select category, fx_rate, amount from dw.fact_support_cost order by category")
+            .Select(r => ((string)r["category"]!, Convert.ToDecimal(r["fx_rate"]), Convert.ToDecimal(r["amount"])));
+        Assert.Equal([("salaries", 1m, 100m), ("tools", 1.23465m, 1.2347m)], costs);
+    }
+
     [SkippableFact]
     public void Premium_follows_the_plan_and_loyal_starts_twelve_months_after_the_first_active_month()
     {

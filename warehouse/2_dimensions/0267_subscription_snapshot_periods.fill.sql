@@ -1,7 +1,7 @@
 -- One row per subscription period the snapshots of this load opened or closed, handed to the period steps that follow
 -- as if subscriptions.csv had carried it: a period keeps its latest version of the run (its start and amount from
 -- the row that opened it, its end from a later close). A period opened by an earlier load and closed now is that
--- kept period with its new end. Each new period converts at the rate of its start month, staged with the row.
+-- kept period with its new end. Each converts in the period fill, at the rate of the month it starts.
 with openings as (
     select
         s.subscription_id,
@@ -12,7 +12,6 @@ with openings as (
         s.plan_id,
         s.currency,
         s.mrr,
-        case when s.open_started_on = s.period_start then s.start_rate else s.snapshot_rate end as fx_rate,
         case when s.is_open = 0 then s.end_on end as ended_on,
         row_number() over (partition by s.subscription_id, s.open_started_on order by s.step desc) as recency
     from stg.subscription_snapshot_step s
@@ -38,8 +37,7 @@ periods as (
         o.customer_id,
         o.plan_id,
         o.currency,
-        o.mrr,
-        o.fx_rate
+        o.mrr
     from openings o
     left join closings c
         on c.subscription_id = o.subscription_id
@@ -55,8 +53,7 @@ periods as (
         p.customer_id,
         p.plan_id,
         p.currency,
-        p.mrr,
-        p.fx_rate
+        p.mrr
     from closings c
     join dw.subscription_period p
         on p.subscription_id = c.subscription_id
@@ -75,8 +72,7 @@ insert into stg.subscription (
     currency,
     started_on,
     ended_on,
-    fx_rate,
-    reporting_mrr
+    rate_month_key
 )
 select
     p.line_number,
@@ -87,6 +83,5 @@ select
     p.currency,
     p.started_on,
     p.ended_on,
-    p.fx_rate,
-    round(p.mrr * p.fx_rate, 4)
+    (select d.month_key from dw.dim_date d where d.full_date = p.started_on)
 from periods p;

@@ -22,9 +22,7 @@ with fresh as (
         s.is_open,
         s.is_ended,
         s.end_on,
-        s.period_start,
-        s.start_rate,
-        s.snapshot_rate
+        s.period_start
     from stg.subscription_snapshot s
     left join dw.subscription_snapshot_state t on t.subscription_id = s.subscription_id
     where t.subscription_id is null
@@ -46,8 +44,6 @@ chain as (
         t.is_ended,
         cast(null as date) as end_on,
         t.last_snapshot_on as period_start,
-        cast(1 as decimal(18, 8)) as start_rate,
-        cast(1 as decimal(18, 8)) as snapshot_rate,
         t.open_started_on as kept_start
     from dw.subscription_snapshot_state t
     where exists (select 1 from fresh f where f.subscription_id = t.subscription_id)
@@ -67,8 +63,6 @@ chain as (
         f.is_ended,
         f.end_on,
         f.period_start,
-        f.start_rate,
-        f.snapshot_rate,
         cast(null as date)
     from fresh f
 ),
@@ -130,8 +124,6 @@ insert into stg.subscription_snapshot_step (
     is_ended,
     end_on,
     period_start,
-    start_rate,
-    snapshot_rate,
     open_started_on,
     previous_open_started_on,
     previous_customer_id,
@@ -156,8 +148,6 @@ select
     w.is_ended,
     w.end_on,
     w.period_start,
-    w.start_rate,
-    w.snapshot_rate,
     w.open_started_on,
     w.previous_open_started_on,
     w.previous_customer_id,

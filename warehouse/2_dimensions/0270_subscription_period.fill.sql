@@ -1,5 +1,9 @@
 -- One row per subscription period: a newer export of a period replaces it, an identical one changes nothing.
 -- The customers of new or changed periods (under the old and the new customer_id) are marked for the MRR rebuild.
+-- A new period converts here, at the rate of its first month (the reporting currency at 1), rounded to 4 decimals;
+-- the reader has rejected a row without that rate, so a missing one fails the run rather than converting at 1.
+-- A rate that changes later re-converts the period in the next step. The amount is widened to 19 digits before the
+-- product, which is then exact on every engine (DuckDB would multiply two 18-digit decimals in 64 bits and overflow).
 truncate table stg.mrr_customer;
 
 insert into stg.mrr_customer (
@@ -16,9 +20,7 @@ where exists (
            or coalesce(s.plan_id, '') <> coalesce(p.plan_id, '')
            or coalesce(s.ended_on, cast('9999-12-31' as date)) <> coalesce(p.ended_on, cast('9999-12-31' as date))
            or s.mrr <> p.mrr
-           or s.currency <> p.currency
-           or s.fx_rate <> p.fx_rate
-           or s.reporting_mrr <> p.reporting_mrr));
+           or s.currency <> p.currency));
 
 delete from dw.subscription_period
 where exists (
@@ -29,9 +31,7 @@ where exists (
            or coalesce(s.plan_id, '') <> coalesce(dw.subscription_period.plan_id, '')
            or coalesce(s.ended_on, cast('9999-12-31' as date)) <> coalesce(dw.subscription_period.ended_on, cast('9999-12-31' as date))
            or s.mrr <> dw.subscription_period.mrr
-           or s.currency <> dw.subscription_period.currency
-           or s.fx_rate <> dw.subscription_period.fx_rate
-           or s.reporting_mrr <> dw.subscription_period.reporting_mrr));
+           or s.currency <> dw.subscription_period.currency));
 
 insert into stg.mrr_customer (
     customer_id
@@ -65,12 +65,15 @@ select
     s.plan_id,
     s.mrr,
     s.currency,
-    s.fx_rate,
-    s.reporting_mrr,
+    case when s.currency = ctx.reporting_currency then cast(1 as decimal(18, 8)) else r.rate end,
+    round(cast(s.mrr as decimal(19, 4)) * case when s.currency = ctx.reporting_currency then cast(1 as decimal(18, 8)) else r.rate end, 4),
     ctx.run_id,
     ctx.as_of_date_key
 from stg.subscription s
 cross join stg.load_context ctx
+left join dw.fx_rate r
+    on r.month_key = s.rate_month_key
+   and r.currency = s.currency
 where not exists (
     select 1 from dw.subscription_period p
     where p.subscription_id = s.subscription_id and p.started_on = s.started_on);

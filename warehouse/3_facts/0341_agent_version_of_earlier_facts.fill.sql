@@ -1,6 +1,6 @@
 -- One row per fact, re-pointed where needed: a team change can take effect on or before the date of
 -- facts loaded earlier, so every fact is moved to the version of its agent valid on its own date.
--- Only a version that 0140 closed in this run can have facts outside its range: one of an agent in this run's
+-- Only a version that 0210_dim_agent.fill.sql closed in this run can have facts outside its range: one of an agent in this run's
 -- agents.csv whose validity now ends on the as-of day. Only facts on such a version are looked at, and a run that
 -- closed none (no agents.csv, or no team change) reads no fact here.
 update dw.fact_ticket
