@@ -96,6 +96,10 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
         RunTables.Write(engine, tx, RunTables.LoadContext, [[runId, LoadContext.DateKey(asOf), RunRecorder.Now()]]);
         AddRates(tx, context, "dw.fx_rate");
 
+        // Staging's lookup indexes serve the conform steps: built once after the last file rather than kept up row by row
+        // (on PostgreSQL that takes a third off staging the largest files).
+        var stagingIndexes = engine.SuspendIndexes(CanonicalExports.All.Select(e => (e.Staging.QualifiedName, long.MaxValue)), tx);
+
         // Several files may feed one export (canonical agents.csv and the agents a Zendesk export names): each file's
         // staged lines get their own range, so later files supersede earlier ones and warnings find their file.
         foreach (var group in sources.GroupBy(s => s.Export))
@@ -107,6 +111,13 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
                 context.FileAsOf = files[i].AsOf ?? asOf;
                 StageFile(tx, files, i, context, request);
             }
+        }
+
+        if (stagingIndexes.Count > 0)
+        {
+            var building = System.Diagnostics.Stopwatch.StartNew();
+            stagingIndexes.Restore(engine.Connection, tx);
+            log.Info($"stage: {stagingIndexes.Count} staging indexes built again ({building.Elapsed.TotalSeconds:0.0} s)");
         }
 
         var overThreshold = _files.Where(f => f.RowsRead > 0 && (double)f.RowsRejected / f.RowsRead > request.Settings.MaxRejectRate).ToList();

@@ -13,13 +13,20 @@ public abstract class BackgroundBulkWriterBehaviour
     private static readonly TableLayout Table = new("stg", "writer_probe",
         [new ColumnLayout("line_number", ValueKind.Int64), new ColumnLayout("label", ValueKind.Text)]);
 
+    /// <summary>A transaction in which the probe table exists.</summary>
+    private static System.Data.Common.DbTransaction WithProbeTable(IWarehouseEngine engine)
+    {
+        var tx = engine.Connection.BeginTransaction();
+        engine.Connection.Execute("create table stg.writer_probe (line_number bigint, label varchar(20))", transaction: tx);
+        return tx;
+    }
+
     [SkippableFact]
     public void Every_row_reaches_the_table_once_in_the_order_written_though_the_caller_reuses_its_array()
     {
         using var warehouse = TestWarehouse.Create(Engine);
         using var engine = warehouse.Open();
-        using var tx = engine.Connection.BeginTransaction();
-        engine.Connection.Execute("create table stg.writer_probe (line_number bigint, label varchar(20))", transaction: tx);
+        using var tx = WithProbeTable(engine);
         const int rows = 10_007; // not a whole number of batches
         var values = new object?[2];
         using (var writer = new BackgroundBulkWriter(engine.OpenBulkWriter(Table, tx)))
@@ -44,8 +51,7 @@ public abstract class BackgroundBulkWriterBehaviour
     {
         using var warehouse = TestWarehouse.Create(Engine);
         using var engine = warehouse.Open();
-        using var tx = engine.Connection.BeginTransaction();
-        engine.Connection.Execute("create table stg.writer_probe (line_number bigint, label varchar(20))", transaction: tx);
+        using var tx = WithProbeTable(engine);
         var expected = Record.Exception(() =>
         {
             using var direct = engine.OpenBulkWriter(Table, tx);
@@ -55,8 +61,7 @@ public abstract class BackgroundBulkWriterBehaviour
         Assert.NotNull(expected);
         tx.Rollback();
 
-        using var tx2 = engine.Connection.BeginTransaction();
-        engine.Connection.Execute("create table stg.writer_probe (line_number bigint, label varchar(20))", transaction: tx2);
+        using var tx2 = WithProbeTable(engine);
         var failure = Record.Exception(() =>
         {
             using var writer = new BackgroundBulkWriter(engine.OpenBulkWriter(Table, tx2));
