@@ -96,10 +96,6 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
         RunTables.Write(engine, tx, RunTables.LoadContext, [[runId, LoadContext.DateKey(asOf), RunRecorder.Now()]]);
         AddRates(tx, context, "dw.fx_rate");
 
-        // Staging's lookup indexes serve the conform steps: built once after the last file rather than kept up row by row
-        // (on PostgreSQL that takes a third off staging the largest files).
-        var stagingIndexes = engine.SuspendIndexes(CanonicalExports.All.Select(e => (e.Staging.QualifiedName, long.MaxValue)), tx);
-
         // Several files may feed one export (canonical agents.csv and the agents a Zendesk export names): each file's
         // staged lines get their own range, so later files supersede earlier ones and warnings find their file.
         foreach (var group in sources.GroupBy(s => s.Export))
@@ -111,13 +107,6 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
                 context.FileAsOf = files[i].AsOf ?? asOf;
                 StageFile(tx, files, i, context, request);
             }
-        }
-
-        if (stagingIndexes.Count > 0)
-        {
-            var building = System.Diagnostics.Stopwatch.StartNew();
-            stagingIndexes.Restore(engine.Connection, tx);
-            log.Info($"stage: {stagingIndexes.Count} staging indexes built again ({building.Elapsed.TotalSeconds:0.0} s)");
         }
 
         var overThreshold = _files.Where(f => f.RowsRead > 0 && (double)f.RowsRejected / f.RowsRead > request.Settings.MaxRejectRate).ToList();
@@ -183,8 +172,7 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
         var zone = request.SourceTimeZoneGiven ? request.Settings.SourceTimeZone : source.Profile?.TimeZone ?? request.Settings.SourceTimeZone;
         var pin = InputPin.Take(source.Path, label);
         FileReadResult result;
-        // Parsing and checking take about as long as the engine's bulk write: on two threads, they overlap.
-        using (var writer = new BackgroundBulkWriter(engine.OpenBulkWriter(export.Staging, tx)))
+        using (var writer = engine.OpenBulkWriter(export.Staging, tx))
         {
             result = reader.Read(source.Path, label, (content, onMalformed) => source.Open(content, onMalformed, zone), writer, _rejections.Add,
                 (bytes, rows) => log.Progress(label, bytes, total, rows, done: false), (long)index << LineBits);

@@ -23,18 +23,8 @@ internal sealed class PostgresBulkWriter : IBulkWriter
         _importer.StartRow();
         for (var i = 0; i < values.Length; i++)
         {
-            // Each value through the generic Write of its own type: Write(object) looks its converter up every time.
-            switch (values[i])
-            {
-                case null: _importer.WriteNull(); break;
-                case string text: _importer.Write(text, _types[i]); break;
-                case int number: _importer.Write(number, _types[i]); break;
-                case long number: _importer.Write(number, _types[i]); break;
-                case decimal number: _importer.Write(number, _types[i]); break;
-                case DateTime time: _importer.Write(time, _types[i]); break;
-                case DateOnly day: _importer.Write(day, _types[i]); break;
-                case var other: _importer.Write(other, _types[i]); break;
-            }
+            if (values[i] is null) _importer.WriteNull();
+            else _importer.Write(values[i], _types[i]);
         }
     }
 
