@@ -14,6 +14,7 @@ public static class LoadBenchmark
         Console.WriteLine($"work folder: {options.Work}");
         var report = new List<string>();
         var viewTimings = new List<string>();
+        var stepTables = new List<string>();
         foreach (var customers in options.Customers)
         {
             var folder = Path.Combine(options.Work, $"export-{customers}");
@@ -31,7 +32,7 @@ public static class LoadBenchmark
 
             var duckFile = Path.Combine(options.Work, $"etl-{customers}.duckdb");
             report.Add(Measure("duckdb", customers, rows, changed, $"duckdb:{duckFile}", folder, incremental, asOf,
-                () => RawIngest.DuckDb(folder, Path.Combine(options.Work, $"raw-{customers}.duckdb"))));
+                () => RawIngest.DuckDb(folder, Path.Combine(options.Work, $"raw-{customers}.duckdb")), stepTables));
             viewTimings.Add($"kpi views on DuckDB, {customers:N0} customers ({tickets:N0} tickets), all rows fetched:");
             viewTimings.AddRange(KpiViewTimings.Measure(duckFile));
             if (options.Postgres is { } server)
@@ -39,18 +40,24 @@ public static class LoadBenchmark
                 var etlDb = CreateDatabase(server, $"cswh_bench_etl_{customers}");
                 var rawDb = CreateDatabase(server, $"cswh_bench_raw_{customers}");
                 report.Add(Measure("postgres", customers, rows, changed, $"postgres:{etlDb}", folder, incremental, asOf,
-                    () => RawIngest.Postgres(folder, rawDb)));
+                    () => RawIngest.Postgres(folder, rawDb), stepTables));
             }
         }
         Console.WriteLine();
         Console.WriteLine("engine    customers        rows   ETL s   ETL rows/s   raw s   raw rows/s  ETL÷raw  peak MB   1% incr s  full÷incr  reload s  reload MB");
         foreach (var line in report) Console.WriteLine(line);
         Console.WriteLine();
+        foreach (var table in stepTables)
+        {
+            Console.WriteLine(table);
+            Console.WriteLine();
+        }
         foreach (var line in viewTimings) Console.WriteLine(line);
         return 0;
     }
 
-    private static string Measure(string engine, int customers, long rows, long changed, string db, string folder, string incremental, string asOf, Func<double> raw)
+    private static string Measure(string engine, int customers, long rows, long changed, string db, string folder, string incremental, string asOf, Func<double> raw,
+        List<string> stepTables)
     {
         Console.WriteLine($"  {engine}: full load ...");
         string[] common = ["--db", db, "--source-tz", Zone, "--reporting-tz", Zone, "--as-of", asOf];
@@ -65,6 +72,7 @@ public static class LoadBenchmark
         Console.WriteLine($"  {engine}: incremental load of {changed:N0} changed tickets ...");
         var again = TimedRun.Cswh(["load", "--source", incremental, .. common]);
         if (again.ExitCode != 0) throw new InvalidOperationException($"{engine} incremental load failed:\n{again.Output}");
+        stepTables.Add(StepTimes.Table($"{engine}, {customers:N0} customers", [("full", full), ("re-load", reload), ("1% incr", again)]));
         var etlRate = rows / full.Seconds;
         var rawRate = rows / rawSeconds;
         return string.Create(CultureInfo.InvariantCulture,

@@ -85,15 +85,17 @@ select
     99991231,
     1,
     1
+-- Each table's few agent ids first: PostgreSQL takes a union's size as the sum of its inputs' rows and would sort
+-- millions of them to find the thousand distinct ones.
 from (
-    select agent_id from stg.ticket where agent_id is not null
+    select distinct agent_id from stg.ticket where agent_id is not null
     union
-    select agent_id from stg.ticket_message where agent_id is not null
+    select distinct agent_id from stg.ticket_message where agent_id is not null
     union
-    select agent_id from stg.call where agent_id is not null
+    select distinct agent_id from stg.call where agent_id is not null
     union
-    select agent_id from stg.survey_response where agent_id is not null
+    select distinct agent_id from stg.survey_response where agent_id is not null
     union
-    select agent_id from stg.agent_shift
+    select distinct agent_id from stg.agent_shift
 ) named
 where not exists (select 1 from dw.dim_agent a where a.agent_id = named.agent_id);

@@ -29,15 +29,15 @@ from (
     union all
     select named.customer_id, named.customer_id, null, null, null, 1
     from (
-        select customer_id from stg.ticket where customer_id is not null
+        select distinct customer_id from stg.ticket where customer_id is not null
         union
-        select customer_id from stg.call where customer_id is not null
+        select distinct customer_id from stg.call where customer_id is not null
         union
-        select customer_id from stg.survey_response where customer_id is not null
+        select distinct customer_id from stg.survey_response where customer_id is not null
         union
-        select customer_id from stg.subscription
+        select distinct customer_id from stg.subscription
         union
-        select customer_id from stg.subscription_snapshot
+        select distinct customer_id from stg.subscription_snapshot
     ) named
     where not exists (select 1 from stg.customer c where c.customer_id = named.customer_id)
 ) seen

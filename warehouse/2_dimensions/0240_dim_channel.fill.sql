@@ -7,8 +7,8 @@ select
     (select coalesce(max(channel_key), 0) from dw.dim_channel) + row_number() over (order by seen.channel_code),
     seen.channel_code
 from (
-    select channel as channel_code from stg.ticket
+    select distinct channel as channel_code from stg.ticket
     union
-    select channel from stg.survey_response where channel is not null
+    select distinct channel from stg.survey_response where channel is not null
 ) seen
 where not exists (select 1 from dw.dim_channel c where c.channel_code = seen.channel_code);

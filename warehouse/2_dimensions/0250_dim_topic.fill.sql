@@ -7,8 +7,8 @@ select
     (select coalesce(max(topic_key), 0) from dw.dim_topic) + row_number() over (order by seen.topic_name),
     seen.topic_name
 from (
-    select topic as topic_name from stg.ticket where topic is not null
+    select distinct topic as topic_name from stg.ticket where topic is not null
     union
-    select topic from stg.call where topic is not null
+    select distinct topic from stg.call where topic is not null
 ) seen
 where not exists (select 1 from dw.dim_topic t where t.topic_name = seen.topic_name);

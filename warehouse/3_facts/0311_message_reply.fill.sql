@@ -1,7 +1,39 @@
 -- One row per ticket message, written with its reply time: an agent message answering a customer gets the time since
 -- the earliest customer message after the previous agent message. Messages are grouped by how many agent messages
 -- came before them, so two agent messages in the same second still fall in different groups.
-with ordered as (
+-- A changed ticket's conversation: its staged messages (with the agent version of the day each was sent) and its
+-- earlier messages that no staged one replaces, kept aside in the work table by the previous step.
+with conversation as (
+    select
+        s.message_id,
+        s.ticket_id,
+        s.sent_at,
+        s.sent_date_key,
+        s.sent_hour,
+        s.sent_epoch,
+        s.author,
+        case when s.author = 'agent' then 1 else 0 end as is_agent,
+        ag.agent_key
+    from stg.ticket_message s
+    left join dw.dim_agent ag
+        on ag.agent_id = s.agent_id
+       and s.sent_date_key >= ag.valid_from_key
+       and s.sent_date_key < ag.valid_to_key
+    where s.ticket_id in (select ticket_id from stg.ticket_message_changed)
+    union all
+    select
+        w.message_id,
+        w.ticket_id,
+        w.sent_at,
+        w.sent_date_key,
+        w.sent_hour,
+        w.sent_epoch,
+        w.author,
+        w.is_agent,
+        w.agent_key
+    from stg.ticket_message_work w
+),
+ordered as (
     select
         w.message_id,
         w.ticket_id,
@@ -16,18 +48,24 @@ with ordered as (
             partition by w.ticket_id
             order by w.sent_epoch, w.is_agent, w.message_id
             rows between unbounded preceding and 1 preceding), 0) as agent_messages_before
-    from stg.ticket_message_work w
+    from conversation w
 ),
+-- The earliest customer message of each group, by a second window rather than a grouped subquery joined back: the
+-- rows come out of the first window already in ticket order, so the engine need not hash or sort them all again.
 waiting as (
     select
-        ticket_id,
-        agent_messages_before,
-        min(sent_epoch) as first_waiting_epoch
-    from ordered
-    where is_agent = 0
-    group by
-        ticket_id,
-        agent_messages_before
+        o.message_id,
+        o.ticket_id,
+        o.sent_at,
+        o.sent_date_key,
+        o.sent_hour,
+        o.sent_epoch,
+        o.author,
+        o.is_agent,
+        o.agent_key,
+        min(case when o.is_agent = 0 then o.sent_epoch end) over (
+            partition by o.ticket_id, o.agent_messages_before) as first_waiting_epoch
+    from ordered o
 )
 insert into dw.fact_ticket_message (
     message_id,
@@ -42,18 +80,14 @@ insert into dw.fact_ticket_message (
     reply_seconds
 )
 select
-    o.message_id,
-    o.ticket_id,
-    o.sent_at,
-    o.sent_date_key,
-    o.sent_hour,
-    o.sent_epoch,
-    o.author,
-    o.is_agent,
-    o.agent_key,
-    case when o.is_agent = 1 then o.sent_epoch - w.first_waiting_epoch end
-from ordered o
--- A pure equi-join: an extra one-sided condition here makes DuckDB fall back from a hash join.
-left join waiting w
-    on w.ticket_id = o.ticket_id
-   and w.agent_messages_before = o.agent_messages_before;
+    w.message_id,
+    w.ticket_id,
+    w.sent_at,
+    w.sent_date_key,
+    w.sent_hour,
+    w.sent_epoch,
+    w.author,
+    w.is_agent,
+    w.agent_key,
+    case when w.is_agent = 1 then w.sent_epoch - w.first_waiting_epoch end
+from waiting w;

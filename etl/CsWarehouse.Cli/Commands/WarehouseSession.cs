@@ -41,8 +41,10 @@ public static class WarehouseSession
         var engine = Open(target, log, wait);
         try
         {
+            var started = System.Diagnostics.Stopwatch.StartNew();
             var applied = Migrator.Migrate(engine, log);
-            log.Info(applied.Count == 0 ? "migrate: schema is up to date" : $"migrate: {applied.Count} scripts and views applied");
+            log.Info((applied.Count == 0 ? "migrate: schema is up to date" : $"migrate: {applied.Count} scripts and views applied") +
+                     $" ({started.Elapsed.TotalSeconds:0.0} s)");
             return engine;
         }
         catch

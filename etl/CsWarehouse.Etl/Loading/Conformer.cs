@@ -18,8 +18,10 @@ internal sealed partial class Conformer(IWarehouseEngine engine, DbTransaction t
     public IReadOnlySet<string> Run(IReadOnlyDictionary<string, long> stagedRows, bool refreshWarehouseStatistics)
     {
         var changed = new HashSet<string>(StringComparer.Ordinal);
+        var readying = DateTime.UtcNow;
         if (ExtendDateDimension()) changed.Add("dw.dim_date");
         var factIndexes = engine.SuspendIndexes(FactsAndTheirStagedRows(stagedRows), transaction);
+        log.Info($"conform: dates checked, {factIndexes.Count} fact indexes set aside ({(DateTime.UtcNow - readying).TotalSeconds:0.0} s)");
         var written = new HashSet<string>(StringComparer.Ordinal);
         foreach (var script in WarehouseScripts.Conform)
         {
@@ -43,7 +45,11 @@ internal sealed partial class Conformer(IWarehouseEngine engine, DbTransaction t
         }
         // The next run plans its statements on these tables; after a large load, statistics from before would mislead it.
         if (refreshWarehouseStatistics)
+        {
+            var started = DateTime.UtcNow;
             engine.RefreshStatistics(written.Order(StringComparer.Ordinal), transaction);
+            log.Info($"conform: statistics of the warehouse tables written ({(DateTime.UtcNow - started).TotalSeconds:0.0} s)");
+        }
         return changed;
     }
 

@@ -52,7 +52,9 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
                 foreach (var pin in _pins) pin.CheckUnchanged();
                 RunRecorder.Record(engine, tx, request, outcome, startedAt);
                 StepBoundary.Reached(StepBoundary.Commit);
+                var committing = System.Diagnostics.Stopwatch.StartNew();
                 tx.Commit();
+                log.Info($"commit: run {runId} ({committing.Elapsed.TotalSeconds:0.0} s)");
                 return outcome;
             }
             catch (Exception e)
@@ -113,10 +115,14 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
                 $"{f.File}: {f.RowsRejected} of {f.RowsRead} rows rejected ({(double)f.RowsRejected / f.RowsRead:P1}), above the limit of {request.Settings.MaxRejectRate:P1}"));
 
         StepBoundary.Reached(StepBoundary.Stage);
+        var statistics = System.Diagnostics.Stopwatch.StartNew();
         engine.RefreshStatistics(CanonicalExports.All.Select(e => e.Staging.QualifiedName).Append(RunTables.LoadContext.QualifiedName), tx);
+        log.Info($"stage: statistics of the staged rows ({statistics.Elapsed.TotalSeconds:0.0} s)");
         var changed = new Conformer(engine, tx, log).Run(_stagedRows, refreshWarehouseStatistics: _stagedRows.Values.Sum() >= LargeLoadRows);
+        var emptying = System.Diagnostics.Stopwatch.StartNew();
         ReportSnapshotWarnings(tx);
         EmptyStaging(tx);
+        log.Info($"stage: staging emptied ({emptying.Elapsed.TotalSeconds:0.0} s)");
         StepBoundary.Reached(StepBoundary.Conform);
         return CheckWarehouse(tx, changed);
     }
@@ -157,6 +163,7 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
 
     private void StageFile(DbTransaction tx, IReadOnlyList<SourceFile> files, int index, LoadContext context, LoadRequest request)
     {
+        var started = System.Diagnostics.Stopwatch.StartNew();
         var source = files[index];
         var export = source.Export;
         var label = source.Label;
@@ -198,7 +205,7 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
         log.Progress(label, total, total, result.RowsRead, done: true);
         var via = source.Profile is null ? "" : $" ({export.Entity} via profile {source.Profile.Name})";
         log.Info($"{label}{via}: {result.RowsRead} read, {result.RowsRead - rowsRejected - skipped} loaded, " +
-                 $"{rowsRejected} rejected, {warnings} warnings");
+                 $"{rowsRejected} rejected, {warnings} warnings ({started.Elapsed.TotalSeconds:0.0} s)");
     }
 
     /// <summary>
