@@ -14,12 +14,15 @@ with conversation as (
         s.author,
         case when s.author = 'agent' then 1 else 0 end as is_agent,
         ag.agent_key
-    from stg.ticket_message s
+    -- The changed tickets' messages are picked out first (a ticket appears once in the changed list), so only they
+    -- meet the agent versions: on a re-load, where no ticket changed, the range join then reads no row.
+    from stg.ticket_message_changed c
+    join stg.ticket_message s
+        on s.ticket_id = c.ticket_id
     left join dw.dim_agent ag
         on ag.agent_id = s.agent_id
        and s.sent_date_key >= ag.valid_from_key
        and s.sent_date_key < ag.valid_to_key
-    where s.ticket_id in (select ticket_id from stg.ticket_message_changed)
     union all
     select
         w.message_id,
