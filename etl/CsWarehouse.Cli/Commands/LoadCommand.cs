@@ -101,19 +101,13 @@ public sealed class LoadCommand : Command
     {
         try
         {
-            using var engine = WarehouseEngines.Open(target);
             // A server ends a terminated session (and frees its lock) a moment after it says so: give it that moment.
-            var patience = Stopwatch.StartNew();
-            while (!engine.TryAcquireRunLock())
-            {
-                if (patience.Elapsed > LockReleaseWait)
-                {
-                    log.Warn("the failed run could not be recorded: another run holds the warehouse.");
-                    return;
-                }
-                Thread.Sleep(200);
-            }
+            using var engine = WarehouseSession.OpenWithin(target, log, LockReleaseWait);
             run.RecordOn(engine);
+        }
+        catch (WarehouseLockedException)
+        {
+            log.Warn("the failed run could not be recorded: another run holds the warehouse.");
         }
         catch (Exception e)
         {

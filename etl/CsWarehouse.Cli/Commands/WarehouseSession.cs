@@ -25,14 +25,20 @@ public static class WarehouseSession
     public static IWarehouseEngine Open(WarehouseTarget target, ConsoleRunLog log, bool wait)
     {
         log.Info($"warehouse: {target.Describe()}");
-        return Retrying(log, wait, () =>
-        {
-            var engine = WarehouseEngines.Open(target);
-            if (engine.TryAcquireRunLock()) return engine;
-            var holder = engine.DescribeLockHolder();
-            engine.Dispose();
-            throw new WarehouseLockedException("Another run holds the warehouse lock" + (holder is null ? "." : $": {holder}."));
-        });
+        return Retrying(log, wait ? Timeout.InfiniteTimeSpan : TimeSpan.Zero, () => OpenLocked(target));
+    }
+
+    /// <summary>Opens the warehouse holding the run lock, waiting for it no longer than <paramref name="patience"/>.</summary>
+    public static IWarehouseEngine OpenWithin(WarehouseTarget target, ConsoleRunLog log, TimeSpan patience) =>
+        Retrying(log, patience, () => OpenLocked(target));
+
+    private static IWarehouseEngine OpenLocked(WarehouseTarget target)
+    {
+        var engine = WarehouseEngines.Open(target);
+        if (engine.TryAcquireRunLock()) return engine;
+        var holder = engine.DescribeLockHolder();
+        engine.Dispose();
+        throw new WarehouseLockedException("Another run holds the warehouse lock" + (holder is null ? "." : $": {holder}."));
     }
 
     /// <summary>Opens the warehouse holding the run lock, with its schema brought up to date.</summary>
@@ -62,7 +68,7 @@ public static class WarehouseSession
     public static IWarehouseEngine OpenForReading(WarehouseTarget target, ConsoleRunLog log)
     {
         log.Info($"warehouse: {target.Describe()}");
-        var engine = Retrying(log, wait: true, () => WarehouseEngines.OpenForReading(target));
+        var engine = Retrying(log, Timeout.InfiniteTimeSpan, () => WarehouseEngines.OpenForReading(target));
         try
         {
             SchemaCheck.RequireCurrent(engine, target.Describe());
@@ -75,7 +81,8 @@ public static class WarehouseSession
         }
     }
 
-    private static IWarehouseEngine Retrying(ConsoleRunLog log, bool wait, Func<IWarehouseEngine> open)
+    /// <summary>Opens, retrying while the warehouse is locked, for at most <paramref name="patience"/> (infinite: until it opens).</summary>
+    private static IWarehouseEngine Retrying(ConsoleRunLog log, TimeSpan patience, Func<IWarehouseEngine> open)
     {
         var waitingSince = DateTime.UtcNow;
         while (true)
@@ -84,7 +91,7 @@ public static class WarehouseSession
             {
                 return open();
             }
-            catch (WarehouseLockedException) when (wait)
+            catch (WarehouseLockedException) when (patience == Timeout.InfiniteTimeSpan || DateTime.UtcNow - waitingSince < patience)
             {
             }
             if ((DateTime.UtcNow - waitingSince).TotalSeconds % 30 < WaitStep.TotalSeconds)
