@@ -43,7 +43,24 @@ public sealed class PostgresEngine : IWarehouseEngine
         var connection = new NpgsqlConnection(builder.ConnectionString);
         connection.Open();
         PostgresRunLock.GuardSession(connection);
+        TuneForBatchWork(connection);
         return new PostgresEngine(connection, builder.ConnectionString);
+    }
+
+    /// <summary>The memory a sort or hash of the session may take before it spills to disk; a server set higher keeps its own.</summary>
+    public const string BatchWorkMem = "64MB";
+
+    /// <summary>
+    /// A load runs few statements, each over up to millions of rows, once. JIT compiling them costs a few tenths of a
+    /// second each and saves less; and at the 4 MB default, the sorts of the reply windows and the MRR months spill to
+    /// disk and run several times slower. Measured at 30,000 customers: a full load 33.9 s with the defaults, 29.1 s so.
+    /// </summary>
+    private static void TuneForBatchWork(NpgsqlConnection connection)
+    {
+        connection.Execute("set jit = off");
+        connection.Execute(
+            "select set_config('work_mem', @size, false) where pg_size_bytes(current_setting('work_mem')) < pg_size_bytes(@size)",
+            new { size = BatchWorkMem });
     }
 
     public void EnsureSchemas(IEnumerable<string> schemas, DbTransaction transaction) =>
