@@ -16,33 +16,48 @@ customer_months as (
         m.month_index,
         f.mrr,
         case when f.movement in ('new', 'reactivation', 'expansion') then f.mrr_change else 0 end as gained,
-        case when f.movement in ('contraction', 'churn') then -f.mrr_change else 0 end as lost
+        case when f.movement in ('contraction', 'churn') then -f.mrr_change else 0 end as lost,
+        -- The customer's row before, by one sort rather than a join of the fact with itself: it is the month
+        -- before only when it is one month back; a customer with no row for the month before had no MRR in it.
+        lag(m.month_index) over (partition by f.customer_id order by m.month_index) as row_before_index,
+        lag(f.mrr) over (partition by f.customer_id order by m.month_index) as row_before_mrr
     from dw.fact_customer_mrr f
     join months m on m.month_key = f.month_key
 ),
+customer_bridge as (
+    select
+        c.customer_id,
+        c.month_key,
+        c.mrr,
+        case when c.row_before_index = c.month_index - 1 then c.row_before_mrr else 0 end as mrr_before,
+        c.gained,
+        c.lost
+    from customer_months c
+),
+-- Straight from the fact rather than from customer_months: read once only, that is not kept aside in full.
 company_months as (
     select
-        c.month_key,
-        c.month_index,
-        sum(c.mrr) as mrr,
-        sum(c.gained) as gained,
-        sum(c.lost) as lost
-    from customer_months c
+        m.month_key,
+        m.month_index,
+        sum(f.mrr) as mrr,
+        sum(case when f.movement in ('new', 'reactivation', 'expansion') then f.mrr_change else 0 end) as gained,
+        sum(case when f.movement in ('contraction', 'churn') then -f.mrr_change else 0 end) as lost
+    from dw.fact_customer_mrr f
+    join months m on m.month_key = f.month_key
     group by
-        c.month_key,
-        c.month_index
+        m.month_key,
+        m.month_index
 )
 select
     'customer' as grain,
     c.customer_id,
     c.month_key,
     c.mrr,
-    coalesce(p.mrr, 0) as mrr_before,
+    c.mrr_before,
     c.gained,
     c.lost
-from customer_months c
-left join customer_months p on p.customer_id = c.customer_id and p.month_index = c.month_index - 1
-where c.mrr <> coalesce(p.mrr, 0) + c.gained - c.lost
+from customer_bridge c
+where c.mrr <> c.mrr_before + c.gained - c.lost
 union all
 select
     'month',

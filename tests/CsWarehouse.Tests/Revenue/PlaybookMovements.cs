@@ -92,15 +92,26 @@ public abstract class PlaybookMovements
     public void The_mrr_data_tests_catch_planted_problems()
     {
         using var warehouse = LoadedSeed();
+        (string Customer, int Month) gap;
         using (var engine = WarehouseEngines.Open(warehouse.Target))
         {
             engine.Connection.Execute("update dw.fact_customer_mrr set mrr = mrr + 1 where customer_id = '17' and month_key = 201907");
             engine.Connection.Execute("update dw.fact_customer_mrr set movement = 'none' where customer_id = '5' and month_key = 201907");
             engine.Connection.Execute("insert into dw.fact_customer_mrr select * from dw.fact_customer_mrr where customer_id = '1' and month_key = 201903");
+            // A month missing in the middle: the month after it no longer has its month before, and must not take
+            // the row two months back for it.
+            gap = engine.Connection.QueryFirst<(string Customer, int Month)>(
+                "select customer_id, month_key from dw.fact_customer_mrr where movement = 'none' and mrr > 0 " +
+                "and customer_id not in ('1', '5', '17') order by customer_id, month_key");
+            engine.Connection.Execute(
+                $"delete from dw.fact_customer_mrr where customer_id = '{gap.Customer}' and month_key = " +
+                $"(select max(month_key) from dw.fact_customer_mrr where customer_id = '{gap.Customer}' and month_key < {gap.Month})");
         }
 
         Assert.Contains(DataTest.Run(warehouse.Target, "mrr_bridge_does_not_balance.sql"), r => Equals(r["customer_id"], "17"));
         Assert.Contains(DataTest.Run(warehouse.Target, "mrr_bridge_does_not_balance.sql"), r => Equals(r["grain"], "month"));
+        Assert.Contains(DataTest.Run(warehouse.Target, "mrr_bridge_does_not_balance.sql"),
+            r => Equals(r["customer_id"], gap.Customer) && Convert.ToInt32(r["month_key"]) == gap.Month);
         Assert.Contains(DataTest.Run(warehouse.Target, "fact_customer_mrr_movement_inconsistent.sql"), r => Equals(r["customer_id"], "5"));
         Assert.Single(DataTest.Run(warehouse.Target, "fact_customer_mrr_duplicate_customer_month.sql"));
     }
