@@ -18,7 +18,7 @@ public sealed class ProfileSet
 
     public IReadOnlyList<Profile> Profiles { get; }
 
-    public static ProfileSet BuiltIn { get; } = new(ProfileResources.BuiltIns().Select(p => ProfileReader.Read(p.Json, BuiltInOrigin + p.Name)).ToList());
+    public static ProfileSet BuiltIn { get; } = new(ProfileResources.BuiltIns().Select(p => ProfileReader.Read(p.Json, BuiltInOrigin + p.Name, checkSchema: false)).ToList());
 
     private const string BuiltInOrigin = "built-in ";
 
