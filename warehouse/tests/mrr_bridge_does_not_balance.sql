@@ -17,8 +17,8 @@ customer_months as (
         f.mrr,
         case when f.movement in ('new', 'reactivation', 'expansion') then f.mrr_change else 0 end as gained,
         case when f.movement in ('contraction', 'churn') then -f.mrr_change else 0 end as lost,
-        -- The customer's row before, by one sort rather than a join of the fact with itself: it is the month
-        -- before only when it is one month back; a customer with no row for the month before had no MRR in it.
+        -- The customer's row before, by one sort rather than a join of the fact with itself. It is the month
+        -- before only when it is one month back: a customer with no row for the month before had no MRR in it.
         lag(m.month_index) over (partition by f.customer_id order by m.month_index) as row_before_index,
         lag(f.mrr) over (partition by f.customer_id order by m.month_index) as row_before_mrr
     from dw.fact_customer_mrr f
@@ -34,7 +34,7 @@ customer_bridge as (
         c.lost
     from customer_months c
 ),
--- Straight from the fact rather than from customer_months: read once only, that is not kept aside in full.
+-- Straight from the fact rather than from customer_months, which is then read once and not kept aside in full.
 company_months as (
     select
         m.month_key,
