@@ -35,6 +35,11 @@ internal sealed partial class Conformer(IWarehouseEngine engine, DbTransaction t
             }
             // Work tables a step fills are read by the next steps: their statistics must describe what is in them now.
             engine.RefreshStatistics(WorkTablesFilledBy(script.Text), transaction);
+            // So must the dimensions every fact fill looks up, after a large load: planned on a dimension's statistics
+            // from before it was filled, PostgreSQL hashed the 5.5 million staged messages instead of the 4,800 agents
+            // (reply step at 120,000 customers: 28.5 s).
+            if (refreshWarehouseStatistics)
+                engine.RefreshStatistics(WarehouseTablesWrittenBy(script.Text).Where(t => t.StartsWith("dw.dim_", StringComparison.Ordinal)), transaction);
             log.Info($"conform: {script.FileName} ({(DateTime.UtcNow - started).TotalSeconds:0.0} s)");
         }
         if (factIndexes.Count > 0)
