@@ -30,7 +30,8 @@ insert into dw.fact_ticket (
     is_resolved_contact_1,
     is_resolved_contact_2,
     is_resolved_contact_3plus,
-    source_as_of
+    source_as_of,
+    run_id
 )
 select
     s.ticket_id,
@@ -60,7 +61,8 @@ select
     case when s.resolved_at is not null and coalesce(s.contacts, 1) = 1 then 1 else 0 end,
     case when s.resolved_at is not null and s.contacts = 2 then 1 else 0 end,
     case when s.resolved_at is not null and s.contacts >= 3 then 1 else 0 end,
-    ctx.as_of_date_key
+    ctx.as_of_date_key,
+    ctx.run_id
 from stg.ticket s
 cross join stg.load_context ctx
 join dw.dim_channel ch on ch.channel_code = s.channel

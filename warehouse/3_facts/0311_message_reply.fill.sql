@@ -80,7 +80,8 @@ insert into dw.fact_ticket_message (
     author,
     is_agent,
     agent_key,
-    reply_seconds
+    reply_seconds,
+    run_id
 )
 select
     w.message_id,
@@ -92,5 +93,7 @@ select
     w.author,
     w.is_agent,
     w.agent_key,
-    case when w.is_agent = 1 then w.sent_epoch - w.first_waiting_epoch end
-from waiting w;
+    case when w.is_agent = 1 then w.sent_epoch - w.first_waiting_epoch end,
+    ctx.run_id
+from waiting w
+cross join stg.load_context ctx;

@@ -24,7 +24,8 @@ insert into dw.fact_call (
     is_answered,
     is_abandoned,
     has_resolution,
-    is_resolved
+    is_resolved,
+    run_id
 )
 select
     s.call_id,
@@ -48,8 +49,10 @@ select
     case when s.answered_at is null then 0 else 1 end,
     case when s.direction = 'inbound' and s.answered_at is null then 1 else 0 end,
     case when s.answered_at is not null and s.resolved is not null then 1 else 0 end,
-    case when s.answered_at is not null and s.resolved = 1 then 1 else 0 end
+    case when s.answered_at is not null and s.resolved = 1 then 1 else 0 end,
+    ctx.run_id
 from stg.call s
+cross join stg.load_context ctx
 left join dw.dim_topic tp on tp.topic_name = s.topic
 left join dw.dim_customer cu on cu.customer_id = s.customer_id
 left join dw.dim_agent ag

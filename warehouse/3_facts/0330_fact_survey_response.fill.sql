@@ -20,7 +20,8 @@ insert into dw.fact_survey_response (
     is_passive,
     is_detractor,
     is_satisfied,
-    is_easy
+    is_easy,
+    run_id
 )
 select
     s.response_id,
@@ -40,8 +41,10 @@ select
     case when s.survey_type = 'nps' and s.score_scaled >= 7 and s.score_scaled < 9 then 1 else 0 end,
     case when s.survey_type = 'nps' and s.score_scaled < 7 then 1 else 0 end,
     case when s.survey_type in ('csat', 'rating') and s.score_scaled >= 4 then 1 else 0 end,
-    case when s.survey_type = 'ces' and s.score_scaled >= 5 then 1 else 0 end
+    case when s.survey_type = 'ces' and s.score_scaled >= 5 then 1 else 0 end,
+    ctx.run_id
 from stg.survey_response s
+cross join stg.load_context ctx
 left join dw.dim_channel ch on ch.channel_code = s.channel
 left join dw.dim_customer cu on cu.customer_id = s.customer_id
 left join dw.dim_agent ag

@@ -8,14 +8,17 @@ insert into dw.fact_agent_shift (
     agent_id,
     agent_key,
     shift_date_key,
-    logged_in_seconds
+    logged_in_seconds,
+    run_id
 )
 select
     s.agent_id,
     ag.agent_key,
     s.shift_date_key,
-    s.logged_in_seconds
+    s.logged_in_seconds,
+    ctx.run_id
 from stg.agent_shift s
+cross join stg.load_context ctx
 join dw.dim_agent ag
     on ag.agent_id = s.agent_id
    and s.shift_date_key >= ag.valid_from_key

@@ -4,7 +4,8 @@
 -- agents.csv whose validity now ends on the as-of day. Only facts on such a version are looked at, and a run that
 -- closed none (no agents.csv, or no team change) reads no fact here.
 update dw.fact_ticket
-set agent_key = (
+set run_id = (select ctx.run_id from stg.load_context ctx),
+    agent_key = (
     select v.agent_key
     from dw.dim_agent cur
     join dw.dim_agent v on v.agent_id = cur.agent_id
@@ -25,7 +26,8 @@ where exists (
       join stg.agent s on s.agent_id = c.agent_id);
 
 update dw.fact_ticket_message
-set agent_key = (
+set run_id = (select ctx.run_id from stg.load_context ctx),
+    agent_key = (
     select v.agent_key
     from dw.dim_agent cur
     join dw.dim_agent v on v.agent_id = cur.agent_id
@@ -46,7 +48,8 @@ where exists (
       join stg.agent s on s.agent_id = c.agent_id);
 
 update dw.fact_call
-set agent_key = (
+set run_id = (select ctx.run_id from stg.load_context ctx),
+    agent_key = (
     select v.agent_key
     from dw.dim_agent cur
     join dw.dim_agent v on v.agent_id = cur.agent_id
@@ -67,7 +70,8 @@ where exists (
       join stg.agent s on s.agent_id = c.agent_id);
 
 update dw.fact_survey_response
-set agent_key = (
+set run_id = (select ctx.run_id from stg.load_context ctx),
+    agent_key = (
     select v.agent_key
     from dw.dim_agent cur
     join dw.dim_agent v on v.agent_id = cur.agent_id
@@ -88,7 +92,8 @@ where exists (
       join stg.agent s on s.agent_id = c.agent_id);
 
 update dw.fact_agent_shift
-set agent_key = (
+set run_id = (select ctx.run_id from stg.load_context ctx),
+    agent_key = (
     select v.agent_key
     from dw.dim_agent cur
     join dw.dim_agent v on v.agent_id = cur.agent_id

@@ -10,6 +10,9 @@ public static class ExportCatalog
 {
     public static readonly IReadOnlyList<string> Schemas = ["kpi", "dw"];
 
+    /// <summary>The column of a dw row that names the run that last wrote it, left out of exports.</summary>
+    public const string RunIdColumn = "run_id";
+
     public static IReadOnlyList<ExportTable> List(DbConnection connection)
     {
         var schemaList = string.Join(", ", Schemas.Select(s => $"'{s}'"));
@@ -32,6 +35,9 @@ public static class ExportCatalog
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
+                // Which run last wrote a dw row is the load's bookkeeping, not a figure: a nightly export of data
+                // that did not change stays the same file content when a re-load wrote the rows again.
+                if (reader.GetString(0) == "dw" && reader.GetString(2) == RunIdColumn) continue;
                 var kind = ExportColumnKinds.FromDataType(reader.GetString(3));
                 var decimalType = kind == ExportColumnKind.Decimal && !reader.IsDBNull(4);
                 var column = new ExportColumn(

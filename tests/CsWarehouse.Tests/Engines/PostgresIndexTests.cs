@@ -29,6 +29,12 @@ public sealed class PostgresIndexTests
             .Order(StringComparer.Ordinal)
             .ToList();
 
+    /// <summary>How many indexes the PostgreSQL extras create on one dw table.</summary>
+    private static int DeclaredIndexesOn(string table) =>
+        Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root(), "warehouse", "engines", "postgres"), "*.sql")
+            .SelectMany(File.ReadLines)
+            .Count(line => line.StartsWith("create index ", StringComparison.Ordinal) && line.Contains($" on dw.{table} ", StringComparison.Ordinal));
+
     [SkippableFact]
     public void Suspended_indexes_come_back_as_they_were()
     {
@@ -39,7 +45,7 @@ public sealed class PostgresIndexTests
 
         using var tx = engine.Connection.BeginTransaction();
         var suspended = engine.SuspendIndexes([("dw.fact_ticket_message", 1000)], tx);
-        Assert.Equal(2, suspended.Count);
+        Assert.Equal(DeclaredIndexesOn("fact_ticket_message"), suspended.Count);
         Assert.DoesNotContain(engine.Connection.Query<string>(FactIndexes, transaction: tx), i => i.Contains("fact_ticket_message"));
 
         suspended.Restore(engine.Connection, tx);
@@ -60,7 +66,7 @@ public sealed class PostgresIndexTests
 
         using var tx = engine.Connection.BeginTransaction();
         Assert.Equal(0, engine.SuspendIndexes([("dw.fact_ticket_message", 1000)], tx).Count);
-        Assert.Equal(2, engine.SuspendIndexes([("dw.fact_ticket_message", 5000)], tx).Count);
+        Assert.Equal(DeclaredIndexesOn("fact_ticket_message"), engine.SuspendIndexes([("dw.fact_ticket_message", 5000)], tx).Count);
     }
 
     [SkippableFact]
@@ -76,8 +82,8 @@ public sealed class PostgresIndexTests
         using var tx = engine.Connection.BeginTransaction();
         var suspended = engine.SuspendIndexes([("dw.fact_ticket_message", 1000), ("dw.fact_ticket", 1000)], tx);
 
-        Assert.Equal(1, suspended.Count); // fact_ticket's one index; fact_ticket_message's two stay
-        Assert.Equal(2L, engine.Connection.ExecuteScalar<long>(
+        Assert.Equal(DeclaredIndexesOn("fact_ticket"), suspended.Count); // fact_ticket_message's stay
+        Assert.Equal(DeclaredIndexesOn("fact_ticket_message"), engine.Connection.ExecuteScalar<long>(
             "select count(*) from pg_indexes where schemaname = 'dw' and tablename = 'fact_ticket_message'", transaction: tx));
         Assert.Equal("0", engine.Connection.ExecuteScalar<string>("show lock_timeout", transaction: tx));
     }

@@ -155,6 +155,10 @@ public abstract class LoadBehaviour
             .ToDictionary(r => (string)r["ticket_id"]!, r => (string)r["team"]!);
         Assert.Equal("Tier 1", teams["EARLY"]);
         Assert.Equal("Tier 2", teams["SAMEDAY"]);
+        // The re-pointed row is one the second run wrote: the data tests of that run look at it again.
+        var runs = WarehouseSnapshot.Query(warehouse.Target, "select ticket_id, run_id from dw.fact_ticket")
+            .ToDictionary(r => (string)r["ticket_id"]!, r => Convert.ToInt64(r["run_id"]));
+        Assert.Equal(runs["EARLY"] + 1, runs["SAMEDAY"]);
     }
 
     [SkippableFact]

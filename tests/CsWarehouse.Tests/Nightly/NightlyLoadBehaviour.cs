@@ -66,8 +66,7 @@ public abstract class NightlyLoadBehaviour
         File.WriteAllText(Path.Combine(folder, "kpi.tickets_created_daily.parquet"), "yesterday's export");
         using (var first = CswhProcess.Run(["load", "--source", RepositoryPaths.DemoSamples, "--db", warehouse.DbArgument]))
             Assert.True(first.ExitCode == ExitCodes.Success, first.StandardOutput + first.StandardError);
-        using (var engine = WarehouseEngines.Open(warehouse.Target))
-            engine.Connection.Execute("update dw.fact_ticket set agent_key = 99999 where ticket_id = (select min(ticket_id) from dw.fact_ticket)");
+        DataTest.PlantOrphanWrittenByTheNextRun(warehouse.Target);
         using var next = new ExportFolder().With("tickets.csv", "ticket_id,created_at,channel\nNEW-1,2026-03-01T09:00:00Z,email\n");
 
         using var run = CswhProcess.Run(["run", "--source", next.Path, "--db", warehouse.DbArgument, "--export", folder]);

@@ -12,11 +12,15 @@ namespace CsWarehouse.Tests.Portability;
 /// </summary>
 public sealed class TsqlParseTests
 {
-    /// <summary>One test case per embedded script, named by its path under warehouse/.</summary>
+    /// <summary>
+    /// One test case per embedded script SQL Server runs, named by its path under warehouse/: all but those of
+    /// another engine's own folder (engines/postgres).
+    /// </summary>
     public static TheoryData<string> ScriptPaths()
     {
         var data = new TheoryData<string>();
-        foreach (var script in WarehouseScripts.All) data.Add(script.Path);
+        foreach (var script in WarehouseScripts.All.Where(s => !s.Path.StartsWith("engines/postgres/", StringComparison.Ordinal)))
+            data.Add(script.Path);
         return data;
     }
 

@@ -1,4 +1,5 @@
 using CsWarehouse.Etl.Configuration;
+using CsWarehouse.Etl.Publishing;
 using CsWarehouse.Tests.Support;
 using Parquet.Schema;
 
@@ -12,12 +13,18 @@ public abstract class ExportBehaviour
 {
     protected abstract EngineKind Engine { get; }
 
+    /// <summary>The columns the export writes: every column of the kpi views and dw tables but the dw rows' run_id.</summary>
+    private static Dictionary<string, List<(string Column, string Type)>> ExportedColumns(TestWarehouse warehouse) =>
+        WarehouseSnapshot.Tables(warehouse.Target, "kpi", "dw").ToDictionary(
+            t => t.Key,
+            t => t.Value.Where(c => !(t.Key.StartsWith("dw.", StringComparison.Ordinal) && c.Column == ExportCatalog.RunIdColumn)).ToList());
+
     [SkippableFact]
     public void Parquet_export_writes_every_view_and_table_and_reads_back_as_the_warehouse()
     {
         using var warehouse = LoadedWarehouse();
         using var output = new ExportFolder();
-        var tables = WarehouseSnapshot.Tables(warehouse.Target, "kpi", "dw");
+        var tables = ExportedColumns(warehouse);
 
         Export(warehouse, "parquet", output.Path);
 
@@ -81,7 +88,7 @@ public abstract class ExportBehaviour
     {
         using var warehouse = LoadedWarehouse();
         using var output = new ExportFolder();
-        var tables = WarehouseSnapshot.Tables(warehouse.Target, "kpi", "dw");
+        var tables = ExportedColumns(warehouse);
 
         Export(warehouse, "csv", output.Path);
 

@@ -28,6 +28,17 @@ internal static class DataTest
             .ToList();
     }
 
+    /// <summary>
+    /// Breaks one ticket (an agent key no dimension row has) and stamps it with the coming run, as if that run's fills
+    /// had written it: what a load's data tests, which judge the rows the load writes, must catch.
+    /// </summary>
+    public static void PlantOrphanWrittenByTheNextRun(WarehouseTarget target)
+    {
+        using var engine = WarehouseEngines.Open(target);
+        engine.Connection.Execute("update dw.fact_ticket set agent_key = 99999, run_id = (select max(run_id) + 1 from etl.load_run) " +
+                                  "where ticket_id = (select min(ticket_id) from dw.fact_ticket)");
+    }
+
     public static string Describe(IReadOnlyList<IDictionary<string, object?>> rows) =>
         string.Join("\n", rows.Take(50).Select(r => "  " + string.Join(" | ", r.Select(kv => $"{kv.Key}={Format(kv.Value)}"))))
         + (rows.Count > 50 ? $"\n  ... {rows.Count - 50} more" : "");

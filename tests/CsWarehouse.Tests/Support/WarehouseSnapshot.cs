@@ -31,13 +31,19 @@ public static class WarehouseSnapshot
             .ToDictionary(g => g.Key, g => g.Select(r => ((string)r["column_name"]!, ((string)r["data_type"]!).ToLowerInvariant())).ToList());
     }
 
-    /// <summary>All rows of every table of the schemas, as sorted lines: equal text means equal content.</summary>
+    /// <summary>
+    /// All rows of every table of the schemas, as sorted lines: equal text means equal content. The run_id of a dw
+    /// row is left out: it names the run that last wrote the row, and a run that writes a row again unchanged
+    /// (a re-load of the same export) changes no content.
+    /// </summary>
     public static string Content(WarehouseTarget target, params string[] schemas)
     {
         var lines = new List<string>();
         foreach (var table in Tables(target, schemas).Keys.Order(StringComparer.Ordinal))
         {
-            var rows = Query(target, $"select * from {table}").Select(Line).Order(StringComparer.Ordinal).ToList();
+            var rows = Query(target, $"select * from {table}")
+                .Select(r => table.StartsWith("dw.", StringComparison.Ordinal) ? WithoutRunId(r) : r)
+                .Select(Line).Order(StringComparer.Ordinal).ToList();
             lines.Add($"## {table} ({rows.Count} rows)");
             lines.AddRange(rows);
         }
@@ -59,6 +65,9 @@ public static class WarehouseSnapshot
 
     private static bool IsNumeric(string type) =>
         type.Contains("int") || type.StartsWith("decimal") || type.StartsWith("numeric");
+
+    private static IDictionary<string, object?> WithoutRunId(IDictionary<string, object?> row) =>
+        row.Where(kv => kv.Key != "run_id").ToDictionary(kv => kv.Key, kv => kv.Value);
 
     private static string Line(IDictionary<string, object?> row) =>
         string.Join(" | ", row.Select(kv => $"{kv.Key}={Format(kv.Value)}"));
