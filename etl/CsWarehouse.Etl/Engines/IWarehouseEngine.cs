@@ -29,6 +29,11 @@ public interface IWarehouseEngine : IAsyncDisposable, IDisposable
     void RefreshStatistics(IEnumerable<string> tables, DbTransaction transaction) { }
 
     /// <summary>
+    /// Readies the run's transaction for its data tests, where the engine needs it. By default nothing.
+    /// </summary>
+    void BeforeDataTests(DbTransaction transaction) { }
+
+    /// <summary>
     /// Drops the warehouse's own lookup indexes of each table that holds fewer rows than are coming into it: building
     /// an index once after a bulk write costs far less than keeping it up to date row by row. A table whose lock is
     /// not granted at once (a long query is reading it) keeps its indexes. By default none: the shared scripts create

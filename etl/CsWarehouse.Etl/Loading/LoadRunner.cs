@@ -140,6 +140,7 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
         var all = DataChecks.All(engine.Connection, tx).Where(c => c.ReadsAnyOf(changedTables)).ToList();
         var checks = all.Select(c => c.ScopedToRun(runId, changedTables)).ToList();
         var narrowed = checks.Where((c, i) => !ReferenceEquals(c, all[i])).Count();
+        engine.BeforeDataTests(tx);
         var results = new CheckRunner(engine.Connection, engine.SqlVariables, tx).RunAll(checks);
         log.Info($"check: {results.Count} data tests, {narrowed} of them on this run's rows only ({(DateTime.UtcNow - started).TotalSeconds:0.0} s)");
         _failedChecks.AddRange(results.Where(r => !r.Passed));
