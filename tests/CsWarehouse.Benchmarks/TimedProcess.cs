@@ -10,14 +10,17 @@ public sealed partial record TimedRun(double Seconds, long PeakKilobytes, int Ex
     /// The cswh a scheduler runs: published once per benchmark, ahead-of-time compiled (ReadyToRun, as the CLI project
     /// publishes it), so a small load is not timed compiling the code it runs once.
     /// </summary>
-    private static readonly Lazy<string> Published = new(Publish);
+    private static string? _published;
+
+    /// <summary>Publishes cswh into <paramref name="folder"/>, once, before any run is timed.</summary>
+    public static void PublishCswh(string folder) => _published = Publish(folder);
 
     /// <summary>User plus system CPU seconds of the child, steadier than wall time on a busy machine.</summary>
     public double CpuSeconds => CpuPattern().Matches(Output).Sum(m => double.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
 
     public static TimedRun Cswh(params string[] args)
     {
-        var cswh = Published.Value;
+        var cswh = _published ?? throw new InvalidOperationException("PublishCswh first.");
         var watch = Stopwatch.StartNew();
         var (exitCode, stdout, stderr) = Run("/usr/bin/time", ["-v", "dotnet", cswh, .. args]);
         watch.Stop();
@@ -37,12 +40,11 @@ public sealed partial record TimedRun(double Seconds, long PeakKilobytes, int Ex
         return (process.ExitCode, stdout.Result, stderr);
     }
 
-    private static string Publish()
+    private static string Publish(string output)
     {
         var repository = new DirectoryInfo(AppContext.BaseDirectory);
         while (repository is not null && !File.Exists(Path.Combine(repository.FullName, "CsWarehouse.sln"))) repository = repository.Parent;
         if (repository is null) throw new InvalidOperationException("The benchmark runs from a build inside the repository.");
-        var output = Directory.CreateTempSubdirectory("cswh-published-").FullName;
         var watch = Stopwatch.StartNew();
         var (exitCode, stdout, stderr) = Run("dotnet",
             ["publish", Path.Combine(repository.FullName, "etl", "CsWarehouse.Cli"), "-c", "Release", "-o", output, "--nologo", "-v", "quiet"]);
