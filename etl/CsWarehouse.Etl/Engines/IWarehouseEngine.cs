@@ -29,6 +29,15 @@ public interface IWarehouseEngine : IAsyncDisposable, IDisposable
     void RefreshStatistics(IEnumerable<string> tables, DbTransaction transaction) { }
 
     /// <summary>
+    /// Readies the staging tables a run writes, in its transaction, before it empties them. By default nothing: the
+    /// <c>stg</c> tables are ordinary tables. DuckDB gives each run temporary tables of its own.
+    /// </summary>
+    void ReadyStaging(DbTransaction transaction) { }
+
+    /// <summary>A statement on <c>stg.*</c> tables as this engine runs it; by default as written.</summary>
+    string OnStaging(string sql) => sql;
+
+    /// <summary>
     /// Readies the run's transaction for its data tests, where the engine needs it. By default nothing.
     /// </summary>
     void BeforeDataTests(DbTransaction transaction) { }

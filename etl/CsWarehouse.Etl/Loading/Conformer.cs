@@ -31,7 +31,7 @@ internal sealed partial class Conformer(IWarehouseEngine engine, DbTransaction t
             // One statement at a time, to know which tables had rows changed.
             foreach (var statement in WarehouseScripts.Statements(WarehouseScripts.Substitute(script.Text, engine.SqlVariables)))
             {
-                if (Connection.Execute(statement, transaction: transaction, commandTimeout: 0) > 0)
+                if (Connection.Execute(engine.OnStaging(statement), transaction: transaction, commandTimeout: 0) > 0)
                     changed.UnionWith(WarehouseTablesWrittenBy(statement));
             }
             // Work tables a step fills are read by the next steps: their statistics must describe what is in them now.
@@ -116,9 +116,9 @@ internal sealed partial class Conformer(IWarehouseEngine engine, DbTransaction t
                 .Select(c => (c.Name, Divisor: c.Name == "month_key" ? 100 : 10000))
                 .ToList();
             if (keys.Count == 0) continue;
-            var range = (IDictionary<string, object?>)Connection.QuerySingle(
+            var range = (IDictionary<string, object?>)Connection.QuerySingle(engine.OnStaging(
                 "select " + string.Join(", ", keys.Select((k, i) => $"min({k.Name}) as min{i}, max({k.Name}) as max{i}")) +
-                $" from {export.Staging.QualifiedName}", transaction: transaction);
+                $" from {export.Staging.QualifiedName}"), transaction: transaction);
             for (var i = 0; i < keys.Count; i++)
             {
                 if (range[$"min{i}"] is not { } min || range[$"max{i}"] is not { } max) continue;
@@ -142,16 +142,16 @@ internal sealed partial class Conformer(IWarehouseEngine engine, DbTransaction t
     /// </summary>
     private IEnumerable<int> SubscriptionYears()
     {
-        var firstStart = Connection.ExecuteScalar<object?>("select min(started_on) from stg.subscription", transaction: transaction);
+        var firstStart = Connection.ExecuteScalar<object?>(engine.OnStaging("select min(started_on) from stg.subscription"), transaction: transaction);
         if (YearOf(firstStart) is { } year) yield return year;
         // Snapshots open periods at a subscription's start (or trial end) or on the snapshot day.
         var snapshots = Connection.QuerySingle<(object? Start, object? Last)>(
-            "select min(period_start), max(snapshot_on) from stg.subscription_snapshot", transaction: transaction);
+            engine.OnStaging("select min(period_start), max(snapshot_on) from stg.subscription_snapshot"), transaction: transaction);
         foreach (var day in new[] { snapshots.Start, snapshots.Last })
             if (YearOf(day) is { } snapshotYear) yield return snapshotYear;
         if (snapshots.Start is not null) firstStart = snapshots.Start;
         var periods = Connection.ExecuteScalar<long>("select count(*) from dw.subscription_period", transaction: transaction);
         if (firstStart is DateOnly or DateTime || periods > 0)
-            yield return Connection.ExecuteScalar<int>("select as_of_date_key from stg.load_context", transaction: transaction) / 10000;
+            yield return Connection.ExecuteScalar<int>(engine.OnStaging("select as_of_date_key from stg.load_context"), transaction: transaction) / 10000;
     }
 }

@@ -91,6 +91,7 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
 
     private string? StageAndConform(DbTransaction tx, int runId, IReadOnlyList<SourceFile> sources, LoadContext context, LoadRequest request)
     {
+        engine.ReadyStaging(tx);
         EmptyStaging(tx);
         var asOf = request.Settings.EffectiveAsOf(DateTime.UtcNow);
         RunTables.Write(engine, tx, RunTables.LoadContext, [[runId, LoadContext.DateKey(asOf), RunRecorder.Now(), request.Settings.ReportingCurrency]]);
@@ -151,9 +152,10 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
     }
 
     /// <summary>
-    /// Staging is the run's work area, empty between runs: emptied before the commit, its rows are never written out
-    /// (DuckDB's file does not carry a second copy of the load) and the next run does not pay to clear them. A run
-    /// empties it first too, for a warehouse that a crash or an older version left with rows in it.
+    /// Staging is the run's work area, empty between runs: emptied before the commit, so no copy of the load is
+    /// committed with it and the next run does not pay to clear it. A run empties it first too, for a warehouse that
+    /// a crash or an older version left with rows in it. On DuckDB the tables emptied are the run's temporary twins of
+    /// the stg tables (<see cref="IWarehouseEngine.ReadyStaging"/>).
     /// </summary>
     private void EmptyStaging(DbTransaction tx)
     {
@@ -161,7 +163,7 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
             "select table_name from information_schema.tables where table_schema = 'stg' and table_type = 'BASE TABLE' order by table_name",
             transaction: tx).ToList();
         foreach (var table in tables)
-            engine.Connection.Execute(StagingSql.Clear($"stg.{table}"), transaction: tx);
+            engine.Connection.Execute(engine.OnStaging(StagingSql.Clear($"stg.{table}")), transaction: tx);
     }
 
     private const int LineBits = 40;
@@ -186,10 +188,10 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
         pin.CheckRead(result.SizeBytes, result.Sha256);
         _pins.Add(pin);
         WarnOfNotes(label, context);
-        var superseded = engine.Connection.Query<long>(StagingSql.SupersededRows(export), transaction: tx).ToList();
+        var superseded = engine.Connection.Query<long>(engine.OnStaging(StagingSql.SupersededRows(export)), transaction: tx).ToList();
         if (superseded.Count > 0)
         {
-            engine.Connection.Execute(StagingSql.DeleteSuperseded(export), transaction: tx, commandTimeout: 0);
+            engine.Connection.Execute(engine.OnStaging(StagingSql.DeleteSuperseded(export)), transaction: tx, commandTimeout: 0);
             foreach (var line in superseded.Take(WarningsKeptPerFile))
                 Warn(new LoadWarning(files[(int)(line >> LineBits)].Label, line & ((1L << LineBits) - 1),
                     "superseded by a later row with the same key" + (files.Count > 1 ? $" ({export.FileName} from {files.Count} files)" : " in this file")));
@@ -224,9 +226,9 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
         static long LineOf(long line) => line & ((1L << LineBits) - 1);
         foreach (var rule in StagedRowRule.For(export, settings))
         {
-            var rows = engine.Connection.Query<(long Line, object? Value)>(StagingSql.RowsBreaking(export, rule), transaction: tx).ToList();
+            var rows = engine.Connection.Query<(long Line, object? Value)>(engine.OnStaging(StagingSql.RowsBreaking(export, rule)), transaction: tx).ToList();
             if (rows.Count == 0) continue;
-            engine.Connection.Execute(StagingSql.DeleteBreaking(export, rule), transaction: tx, commandTimeout: 0);
+            engine.Connection.Execute(engine.OnStaging(StagingSql.DeleteBreaking(export, rule)), transaction: tx, commandTimeout: 0);
             if (rule.Rejects)
             {
                 _rejections.AddRange(rows.Select(r => new Rejection(FileOf(r.Line), LineOf(r.Line), rule.Column, StagedRowRule.Text(r.Value), rule.Reason)));
@@ -258,8 +260,8 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
     /// </summary>
     private void ReportSnapshotWarnings(DbTransaction tx)
     {
-        var notes = engine.Connection.Query<(string File, long? Line, string Message)>(
-            "select file_name, line_number, message from stg.subscription_snapshot_warning order by file_name, line_number, message",
+        var notes = engine.Connection.Query<(string File, long? Line, string Message)>(engine.OnStaging(
+            "select file_name, line_number, message from stg.subscription_snapshot_warning order by file_name, line_number, message"),
             transaction: tx).ToList();
         foreach (var file in notes.GroupBy(n => n.File))
         {
@@ -277,7 +279,7 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
     private void AddRates(DbTransaction tx, LoadContext context, string table)
     {
         foreach (var rate in engine.Connection.Query<(int MonthKey, string Currency, decimal Rate)>(
-                     $"select month_key, currency, rate from {table}", transaction: tx))
+                     engine.OnStaging($"select month_key, currency, rate from {table}"), transaction: tx))
             context.AddRate(rate.MonthKey, rate.Currency, rate.Rate);
     }
 

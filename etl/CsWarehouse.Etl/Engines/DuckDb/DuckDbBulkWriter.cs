@@ -3,9 +3,9 @@ using DuckDB.NET.Data;
 namespace CsWarehouse.Etl.Engines.DuckDb;
 
 /// <summary>Bulk path for DuckDB: the appender, which joins the connection's open transaction.</summary>
-internal sealed class DuckDbBulkWriter(DuckDBConnection connection, TableLayout table) : IBulkWriter
+internal sealed class DuckDbBulkWriter(DuckDBAppender appender, TableLayout table) : IBulkWriter
 {
-    private readonly DuckDBAppender _appender = connection.CreateAppender(table.Schema, table.Name);
+    private readonly DuckDBAppender _appender = appender;
 
     public void WriteRow(object?[] values)
     {

@@ -10,7 +10,7 @@ using DuckDB.NET.Data;
 namespace CsWarehouse.Etl.Engines.DuckDb;
 
 /// <summary>The embedded default: one DuckDB file, whose own file lock keeps a second process out.</summary>
-public sealed class DuckDbEngine : IWarehouseEngine
+public sealed partial class DuckDbEngine : IWarehouseEngine
 {
     /// <summary>
     /// The name the warehouse file is attached under. DuckDB names a database after its file, so a file called
@@ -78,7 +78,40 @@ public sealed class DuckDbEngine : IWarehouseEngine
     public bool TryAcquireRunLock() => true;
 
     public IBulkWriter OpenBulkWriter(TableLayout table, DbTransaction transaction) =>
-        new DuckDbBulkWriter(_connection, table);
+        new DuckDbBulkWriter(table.Schema == StagingSchema
+            ? _connection.CreateAppender(TemporaryCatalog, "main", StagingPrefix + table.Name)
+            : _connection.CreateAppender(table.Schema, table.Name), table);
+
+    /// <summary>
+    /// A run stages into temporary tables of its own session, made empty from the <c>stg</c> tables' definitions at
+    /// its start: DuckDB writes rows appended to a file's table out to the file while the transaction is still open,
+    /// compressing them column by column, and staging rows are read once and emptied before the commit. Into a
+    /// temporary table the appender takes the same rows in half the time; beyond the memory limit they spill to the
+    /// temp folder like any buffer. (DuckDB allows no schema in its temporary catalog, so stg.x becomes
+    /// temp.main.stg_x.)
+    /// </summary>
+    public void ReadyStaging(DbTransaction transaction)
+    {
+        var columns = _connection.Query<(string Table, string Column, string Type, string? Default, string Nullable)>(
+            "select table_name, column_name, data_type, column_default, is_nullable from information_schema.columns " +
+            $"where table_catalog = '{Catalog}' and table_schema = '{StagingSchema}' order by table_name, ordinal_position",
+            transaction: transaction);
+        foreach (var table in columns.GroupBy(c => c.Table))
+        {
+            var definition = string.Join(", ", table.Select(c =>
+                $"{c.Column} {c.Type}{(c.Default is null ? "" : " default " + c.Default)}{(c.Nullable == "NO" ? " not null" : "")}"));
+            _connection.Execute($"create or replace temp table {StagingPrefix}{table.Key} ({definition})", transaction: transaction);
+        }
+    }
+
+    public string OnStaging(string sql) => StagingReference().Replace(sql, $"{TemporaryCatalog}.main.{StagingPrefix}$1");
+
+    private const string StagingSchema = "stg";
+    private const string TemporaryCatalog = "temp";
+    private const string StagingPrefix = "stg_";
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w.])stg\.(\w+)")]
+    private static partial System.Text.RegularExpressions.Regex StagingReference();
 
     public void Dispose() => _connection.Dispose();
 
