@@ -34,7 +34,11 @@ public interface IWarehouseEngine : IAsyncDisposable, IDisposable
     /// </summary>
     void ReadyStaging(DbTransaction transaction) { }
 
-    /// <summary>A statement on <c>stg.*</c> tables as this engine runs it; by default as written.</summary>
+    /// <summary>
+    /// A statement on <c>stg.*</c> tables as this engine runs it; by default as written. Every statement a load runs
+    /// on staging goes through it: on DuckDB the file's own stg tables stay empty, so a statement that did not would
+    /// read nothing.
+    /// </summary>
     string OnStaging(string sql) => sql;
 
     /// <summary>
