@@ -48,6 +48,40 @@ public sealed class DuckDbStagingTests
     }
 
     [Fact]
+    public void A_load_conforms_what_it_staged_in_the_twins_and_leaves_them_empty()
+    {
+        using var warehouse = TestWarehouse.Create(EngineKind.DuckDb);
+        using var folder = new ExportFolder().With("tickets.csv", """
+            ticket_id,created_at,channel,contacts
+            T1,2026-03-01T09:00:00Z,email,1
+            T2,2026-03-02T10:00:00Z,chat,1
+            """);
+        using var engine = warehouse.Open();
+
+        var outcome = new LoadRunner(engine, SilentRunLog.Instance).Run(new LoadRequest(folder.Path, new LoadSettings()));
+
+        Assert.True(outcome.Succeeded, outcome.Message);
+        Assert.Equal(2L, engine.Connection.ExecuteScalar<long>("select count(*) from dw.fact_ticket"));
+        Assert.Equal(0L, engine.Connection.ExecuteScalar<long>(engine.OnStaging("select count(*) from stg.ticket")));
+    }
+
+    [Fact]
+    public void Rows_an_older_version_left_in_the_files_stg_tables_are_removed_by_the_next_run()
+    {
+        using var warehouse = TestWarehouse.Create(EngineKind.DuckDb);
+        using var engine = warehouse.Open();
+        engine.Connection.Execute("insert into stg.load_context (run_id, as_of_date_key, loaded_at) values (1, 20260301, timestamp '2026-03-01 09:00:00')");
+
+        using (var tx = engine.Connection.BeginTransaction())
+        {
+            engine.ReadyStaging(tx);
+            tx.Commit();
+        }
+
+        Assert.Equal(0L, engine.Connection.ExecuteScalar<long>("select count(*) from stg.load_context"));
+    }
+
+    [Fact]
     public void Statements_name_the_twins_for_stg_tables_and_leave_every_other_name_alone()
     {
         using var warehouse = TestWarehouse.Create(EngineKind.DuckDb);

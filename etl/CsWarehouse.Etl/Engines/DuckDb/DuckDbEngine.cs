@@ -88,19 +88,24 @@ public sealed partial class DuckDbEngine : IWarehouseEngine
     /// compressing them column by column, and staging rows are read once and emptied before the commit. Into a
     /// temporary table the appender takes the same rows in half the time; beyond the memory limit they spill to the
     /// temp folder like any buffer. (DuckDB allows no schema in its temporary catalog, so stg.x becomes
-    /// temp.main.stg_x.)
+    /// temp.main.stg_x.) The file's own stg tables stay empty; rows an older version left in one are removed here.
     /// </summary>
     public void ReadyStaging(DbTransaction transaction)
     {
         var columns = _connection.Query<(string Table, string Column, string Type, string? Default, string Nullable)>(
-            "select table_name, column_name, data_type, column_default, is_nullable from information_schema.columns " +
-            $"where table_catalog = '{Catalog}' and table_schema = '{StagingSchema}' order by table_name, ordinal_position",
+            "select c.table_name, c.column_name, c.data_type, c.column_default, c.is_nullable " +
+            "from information_schema.columns c join information_schema.tables t " +
+            "on t.table_catalog = c.table_catalog and t.table_schema = c.table_schema and t.table_name = c.table_name " +
+            $"where c.table_catalog = '{Catalog}' and c.table_schema = '{StagingSchema}' and t.table_type = 'BASE TABLE' " +
+            "order by c.table_name, c.ordinal_position",
             transaction: transaction);
         foreach (var table in columns.GroupBy(c => c.Table))
         {
             var definition = string.Join(", ", table.Select(c =>
                 $"{c.Column} {c.Type}{(c.Default is null ? "" : " default " + c.Default)}{(c.Nullable == "NO" ? " not null" : "")}"));
             _connection.Execute($"create or replace temp table {StagingPrefix}{table.Key} ({definition})", transaction: transaction);
+            if (_connection.ExecuteScalar<bool>($"select exists (select 1 from {StagingSchema}.{table.Key})", transaction: transaction))
+                _connection.Execute($"truncate table {StagingSchema}.{table.Key}", transaction: transaction);
         }
     }
 
