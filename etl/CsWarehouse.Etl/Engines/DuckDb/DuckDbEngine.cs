@@ -104,9 +104,12 @@ public sealed partial class DuckDbEngine : IWarehouseEngine
             var definition = string.Join(", ", table.Select(c =>
                 $"{c.Column} {c.Type}{(c.Default is null ? "" : " default " + c.Default)}{(c.Nullable == "NO" ? " not null" : "")}"));
             _connection.Execute($"create or replace temp table {StagingPrefix}{table.Key} ({definition})", transaction: transaction);
-            if (_connection.ExecuteScalar<bool>($"select exists (select 1 from {StagingSchema}.{table.Key})", transaction: transaction))
-                _connection.Execute($"truncate table {StagingSchema}.{table.Key}", transaction: transaction);
         }
+        var leftOver = _connection.Query<string>(
+            $"select table_name from duckdb_tables() where database_name = '{Catalog}' and schema_name = '{StagingSchema}' and estimated_size > 0",
+            transaction: transaction);
+        foreach (var table in leftOver)
+            _connection.Execute($"truncate table {StagingSchema}.{table}", transaction: transaction);
     }
 
     public string OnStaging(string sql) => StagingReference().Replace(sql, $"{TemporaryCatalog}.main.{StagingPrefix}$1");
