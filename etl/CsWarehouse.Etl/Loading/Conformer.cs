@@ -106,26 +106,25 @@ internal sealed partial class Conformer(IWarehouseEngine engine, DbTransaction t
         return years.Count > 0;
     }
 
-    /// <summary>The first and last year of every staged column named *date_key or month_key: one query per table.</summary>
+    /// <summary>The first and last year of every staged column named *date_key or month_key, in one query.</summary>
     private IEnumerable<int> StagedKeyYears()
     {
-        foreach (var export in CanonicalExports.All)
-        {
-            var keys = export.Staging.Columns
+        var keys = CanonicalExports.All
+            .SelectMany(export => export.Staging.Columns
                 .Where(c => c.Name.EndsWith("date_key", StringComparison.Ordinal) || c.Name == "month_key")
-                .Select(c => (c.Name, Divisor: c.Name == "month_key" ? 100 : 10000))
-                .ToList();
-            if (keys.Count == 0) continue;
-            var range = (IDictionary<string, object?>)Connection.QuerySingle(engine.OnStaging(
-                "select " + string.Join(", ", keys.Select((k, i) => $"min({k.Name}) as min{i}, max({k.Name}) as max{i}")) +
-                $" from {export.Staging.QualifiedName}"), transaction: transaction);
-            for (var i = 0; i < keys.Count; i++)
-            {
-                if (range[$"min{i}"] is not { } min || range[$"max{i}"] is not { } max) continue;
-                yield return (int)(Convert.ToInt64(min, System.Globalization.CultureInfo.InvariantCulture) / keys[i].Divisor);
-                yield return (int)(Convert.ToInt64(max, System.Globalization.CultureInfo.InvariantCulture) / keys[i].Divisor);
-            }
-        }
+                .Select(c => (Table: export.Staging.QualifiedName, c.Name, Divisor: c.Name == "month_key" ? 100 : 10000)))
+            .ToList();
+        var sql = "select " + string.Join(", ", keys.Select(k => $"(select min({k.Name}) from {k.Table}), (select max({k.Name}) from {k.Table})"));
+        using var command = Connection.CreateCommand();
+        command.CommandText = engine.OnStaging(sql);
+        command.Transaction = transaction;
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        var years = new List<int>();
+        for (var i = 0; i < reader.FieldCount; i++)
+            if (!reader.IsDBNull(i))
+                years.Add((int)(Convert.ToInt64(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture) / keys[i / 2].Divisor));
+        return years;
     }
 
     private static int? YearOf(object? day) => day switch
