@@ -82,6 +82,9 @@ public static class GeneratedChecks
             from {Schema}.{table} t
             where t.{column} is not null
               and not exists (select 1 from {Schema}.dim_{target} d where d.{target}_key = t.{column})
-            """);
+            """)
+        {
+            Reference = new KeyReference($"{Schema}.{table}", column, $"{Schema}.dim_{target}", $"{target}_key"),
+        };
     }
 }

@@ -39,6 +39,22 @@ public sealed partial class RunScopeRules
         Assert.Same(check, check.ScopedToRun(42, agentsChanged));
     }
 
+    [Fact]
+    public void A_narrowed_key_reference_check_screens_the_same_rows_it_reads()
+    {
+        var check = GeneratedChecks.From(new Dictionary<string, IReadOnlyList<string>>
+        {
+            ["dim_agent"] = ["agent_key", "agent_id"],
+            ["fact_ticket"] = ["ticket_id", "agent_key", "run_id"],
+        }).Single(c => c.Name == "fact_ticket_orphan_agent_key");
+
+        var scoped = check.ScopedToRun(42, NothingChanged);
+
+        Assert.Equal(new KeyReference("dw.fact_ticket", "agent_key", "dw.dim_agent", "agent_key"), check.Reference);
+        Assert.Equal("(select * from dw.fact_ticket where run_id = 42)", scoped.Reference!.Rows);
+        Assert.Contains("from " + scoped.Reference.Rows + " t", scoped.Sql);
+    }
+
     [Theory]
     [InlineData("mrr_bridge_does_not_balance")]
     [InlineData("fact_customer_mrr_duplicate_customer_month")]
