@@ -233,6 +233,36 @@ public abstract class RejectionRules
             $"select line_number from etl.load_warning where run_id = {outcome.RunId} and file_name = 'tickets.csv'"));
     }
 
+    /// <summary>
+    /// A key staged three times keeps its last row only, whichever rows lie between; an empty optional key field (a
+    /// target's month) is a value like any other, so two defaults of one KPI are the same key and a default is not the
+    /// same key as a month's target.
+    /// </summary>
+    [SkippableFact]
+    public void Of_a_key_repeated_three_times_only_the_last_row_loads_and_an_empty_optional_key_field_is_a_key()
+    {
+        using var warehouse = TestWarehouse.Create(Engine);
+        using var folder = new ExportFolder().With("targets.csv", """
+            kpi,month,value
+            fcr_rate,,0.70
+            fcr_rate,2026-03,0.75
+            csat_rate,,0.80
+            fcr_rate,,0.72
+            fcr_rate,2026-03,0.77
+            fcr_rate,,0.74
+            """);
+
+        var outcome = warehouse.Load(folder.Path);
+
+        Assert.True(outcome.Succeeded, outcome.Message);
+        Assert.Equal([2L, 3L, 5L], outcome.Warnings.Select(w => w.LineNumber ?? 0).Order());
+        Assert.All(outcome.Warnings, w => Assert.Contains("superseded by a later row", w.Message));
+        var targets = WarehouseSnapshot.Query(warehouse.Target,
+                "select kpi_code, coalesce(month_key, 0) as month_key, value from dw.kpi_target order by kpi_code, month_key")
+            .Select(r => $"{r["kpi_code"]} {Convert.ToInt64(r["month_key"])} {Convert.ToDecimal(r["value"]):0.00}");
+        Assert.Equal(["csat_rate 0 0.80", "fcr_rate 0 0.74", "fcr_rate 202603 0.77"], targets);
+    }
+
     [SkippableFact]
     public void Money_in_a_currency_with_a_rate_for_its_month_loads_converted_to_the_reporting_currency()
     {
