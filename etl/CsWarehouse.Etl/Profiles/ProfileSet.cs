@@ -5,7 +5,9 @@ namespace CsWarehouse.Etl.Profiles;
 
 /// <summary>
 /// The profiles a run knows: the built-in ones, then user profiles (<c>*.profile.json</c> in the source folder or a
-/// profiles folder); a user profile with a built-in's name replaces it. Every profile is read and checked up front.
+/// profiles folder); a user profile with a built-in's name replaces it. User profiles are read and checked up front;
+/// the built-ins (checked by the tests) are read the first time a file is not recognised as canonical, so a folder of
+/// canonical exports does not pay for them.
 /// </summary>
 public sealed class ProfileSet
 {
@@ -14,28 +16,30 @@ public sealed class ProfileSet
     /// <summary>Rows looked at to find a header on a later row.</summary>
     private const int SampleRows = 20;
 
-    private ProfileSet(IReadOnlyList<Profile> profiles) => Profiles = profiles;
+    private readonly Lazy<IReadOnlyList<Profile>> _profiles;
 
-    public IReadOnlyList<Profile> Profiles { get; }
+    private ProfileSet(Func<IReadOnlyList<Profile>> profiles) => _profiles = new(profiles);
 
-    public static ProfileSet BuiltIn { get; } = new(ProfileResources.BuiltIns().Select(p => ProfileReader.Read(p.Json, BuiltInOrigin + p.Name, checkSchema: false)).ToList());
+    public IReadOnlyList<Profile> Profiles => _profiles.Value;
+
+    public static ProfileSet BuiltIn { get; } =
+        new(() => ProfileResources.BuiltIns().Select(p => ProfileReader.Read(p.Json, BuiltInOrigin + p.Name, checkSchema: false)).ToList());
 
     private const string BuiltInOrigin = "built-in ";
 
     /// <summary>The built-ins plus the user profiles found in <paramref name="folders"/> (missing folders are skipped).</summary>
     public static ProfileSet Load(params string?[] folders)
     {
-        var byName = BuiltIn.Profiles.ToDictionary(p => p.Name, StringComparer.Ordinal);
-        var users = new HashSet<string>(StringComparer.Ordinal);
+        var users = new Dictionary<string, Profile>(StringComparer.Ordinal);
         foreach (var folder in folders.Where(f => f is not null && Directory.Exists(f)).Distinct())
             foreach (var path in Directory.EnumerateFiles(folder!, "*" + FileSuffix).Order(StringComparer.Ordinal))
             {
                 var profile = ProfileReader.ReadFile(path);
-                if (!users.Add(profile.Name))
-                    throw new ProfileException(Path.GetFileName(path), "name", $"'{profile.Name}' is also the name of {byName[profile.Name].Origin}");
-                byName[profile.Name] = profile;
+                if (!users.TryAdd(profile.Name, profile))
+                    throw new ProfileException(Path.GetFileName(path), "name", $"'{profile.Name}' is also the name of {users[profile.Name].Origin}");
             }
-        return new ProfileSet(byName.Values.OrderBy(p => p.Name, StringComparer.Ordinal).ToList());
+        return new ProfileSet(() => BuiltIn.Profiles.Where(p => !users.ContainsKey(p.Name)).Concat(users.Values)
+            .OrderBy(p => p.Name, StringComparer.Ordinal).ToList());
     }
 
     public static bool IsProfileFile(string path) => Path.GetFileName(path).EndsWith(FileSuffix, StringComparison.OrdinalIgnoreCase);

@@ -54,6 +54,33 @@ public sealed class ProfileFormatTests
     }
 
     [Fact]
+    public void A_user_profile_with_a_built_in_name_replaces_the_built_in_and_the_others_stay()
+    {
+        using var folder = new ExportFolder().With("mine.profile.json", Minimal.Replace("my-calls", "five9-call-log"));
+
+        var set = ProfileSet.Load(folder.Path);
+
+        var named = Assert.Single(set.Profiles, p => p.Name == "five9-call-log");
+        Assert.False(ProfileSet.IsBuiltIn(named));
+        Assert.Equal(ProfileSet.BuiltIn.Profiles.Count, set.Profiles.Count);
+        Assert.Contains(set.Profiles, p => p.Name == "zendesk-tickets" && ProfileSet.IsBuiltIn(p));
+    }
+
+    [Fact]
+    public void Two_user_profiles_of_one_name_are_an_error_when_the_profiles_are_loaded()
+    {
+        using var folder = new ExportFolder()
+            .With("a.profile.json", Minimal)
+            .With("b.profile.json", Minimal);
+
+        var error = Assert.Throws<ProfileException>(() => ProfileSet.Load(folder.Path));
+
+        Assert.Contains("b.profile.json", error.Message);
+        Assert.Contains("'my-calls' is also the name of", error.Message);
+        Assert.Contains("a.profile.json", error.Message);
+    }
+
+    [Fact]
     public void A_minimal_profile_reads()
     {
         var profile = ProfileReader.Read(Minimal, "my.profile.json");
