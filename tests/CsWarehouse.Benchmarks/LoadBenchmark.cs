@@ -30,9 +30,11 @@ public static class LoadBenchmark
             var incremental = Path.Combine(options.Work, $"incremental-{customers}");
             var changed = IncrementalExport.Write(folder, incremental);
 
-            var duckFile = Path.Combine(options.Work, $"etl-{customers}.duckdb");
+            // A work folder used before still holds the last run's files: the first load must find no warehouse.
+            var duckFile = FreshDuckDbFile(Path.Combine(options.Work, $"etl-{customers}.duckdb"));
+            var rawFile = FreshDuckDbFile(Path.Combine(options.Work, $"raw-{customers}.duckdb"));
             report.Add(Measure("duckdb", customers, rows, changed, $"duckdb:{duckFile}", folder, incremental, asOf,
-                () => RawIngest.DuckDb(folder, Path.Combine(options.Work, $"raw-{customers}.duckdb")), stepTables));
+                () => RawIngest.DuckDb(folder, rawFile), stepTables));
             viewTimings.Add($"kpi views on DuckDB, {customers:N0} customers ({tickets:N0} tickets), all rows fetched:");
             viewTimings.AddRange(KpiViewTimings.Measure(duckFile));
             if (options.Postgres is { } server)
@@ -54,6 +56,15 @@ public static class LoadBenchmark
         }
         foreach (var line in viewTimings) Console.WriteLine(line);
         return 0;
+    }
+
+    /// <summary>Removes a DuckDB file with its write-ahead log and spill folder; returns its path.</summary>
+    private static string FreshDuckDbFile(string path)
+    {
+        File.Delete(path);
+        File.Delete(path + ".wal");
+        if (Directory.Exists(path + ".tmp")) Directory.Delete(path + ".tmp", recursive: true);
+        return path;
     }
 
     private static string Measure(string engine, int customers, long rows, long changed, string db, string folder, string incremental, string asOf, Func<double> raw,
