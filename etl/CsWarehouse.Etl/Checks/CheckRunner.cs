@@ -27,28 +27,24 @@ public sealed class CheckRunner(DbConnection connection, IReadOnlyDictionary<str
     }
 
     /// <summary>
-    /// Runs every check. The key-reference checks of one table are screened first in a single pass over its rows
-    /// (<see cref="ScreenSql"/>): a check the screen clears is passed without its own query, one it does not is run as
-    /// usual for its count and sample. Scanning a fact once instead of once per key is what counts inside a load,
-    /// where the fact's rows are the run's own, not yet committed.
+    /// Runs every check, reporting each result as it comes. The key-reference checks of one table are screened in a
+    /// single pass over its rows (<see cref="ScreenSql"/>) when the first of them comes up: a check the screen clears
+    /// is passed without its own query, one it does not is run as usual for its count and sample. Scanning a fact once
+    /// instead of once per key is what counts inside a load, where the fact's rows are the run's own, not yet committed.
     /// </summary>
     public IReadOnlyList<CheckResult> RunAll(IEnumerable<DataCheck> checks, Action<CheckResult>? onResult = null)
     {
         var list = checks.ToList();
+        var screens = list.Where(c => c.Reference is not null)
+            .GroupBy(c => c.Reference!.Rows, StringComparer.Ordinal)
+            .Where(g => g.Count() > 1)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var cleared = new Dictionary<DataCheck, TimeSpan>(ReferenceEqualityComparer.Instance);
-        foreach (var group in list.Where(c => c.Reference is not null).GroupBy(c => c.Reference!.Rows, StringComparer.Ordinal))
-        {
-            var references = group.ToList();
-            if (references.Count < 2) continue;
-            var watch = System.Diagnostics.Stopwatch.StartNew();
-            var orphans = Screen(references.Select(c => c.Reference!).ToList());
-            var share = watch.Elapsed / references.Count;
-            for (var i = 0; i < references.Count; i++)
-                if (orphans[i] == 0) cleared[references[i]] = share;
-        }
         var results = new List<CheckResult>();
         foreach (var check in list)
         {
+            if (check.Reference is { } reference && screens.Remove(reference.Rows, out var group))
+                Screen(group, cleared);
             var result = cleared.TryGetValue(check, out var elapsed) ? new CheckResult(check, 0, [], elapsed) : Run(check);
             onResult?.Invoke(result);
             results.Add(result);
@@ -57,17 +53,26 @@ public sealed class CheckRunner(DbConnection connection, IReadOnlyDictionary<str
     }
 
     /// <summary>
-    /// One pass over the rows the references share, with a left join to each dimension: per reference, how many rows
-    /// name a key the dimension lacks (more than the check's count when a dimension repeats a key, but zero exactly
-    /// when the check finds nothing).
+    /// One pass over the rows the references share, with a left join to the distinct keys of each dimension: per
+    /// reference, how many rows name a key the dimension lacks (zero exactly when the check finds nothing).
     /// </summary>
-    public static string ScreenSql(IReadOnlyList<KeyReference> references) =>
+    internal static string ScreenSql(IReadOnlyList<KeyReference> references) =>
         "select\n" +
-        string.Join(",\n", references.Select((r, i) => $"    count(case when t.{r.Column} is not null and d{i}.{r.DimensionKey} is null then 1 end) as orphans{i}")) +
+        string.Join(",\n", references.Select((r, i) => $"    count(case when t.{r.Column} is not null and d{i}.k is null then 1 end) as orphans{i}")) +
         $"\nfrom {references[0].Rows} t\n" +
-        string.Join("\n", references.Select((r, i) => $"left join {r.Dimension} d{i} on d{i}.{r.DimensionKey} = t.{r.Column}"));
+        string.Join("\n", references.Select((r, i) => $"left join (select distinct {r.DimensionKey} as k from {r.Dimension}) d{i} on d{i}.k = t.{r.Column}"));
 
-    private long[] Screen(IReadOnlyList<KeyReference> references)
+    /// <summary>Screens the key checks of one table; those it clears go into <paramref name="cleared"/> with a share of its time.</summary>
+    private void Screen(IReadOnlyList<DataCheck> group, Dictionary<DataCheck, TimeSpan> cleared)
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var orphans = Orphans(group.Select(c => c.Reference!).ToList());
+        var share = watch.Elapsed / group.Count;
+        for (var i = 0; i < group.Count; i++)
+            if (orphans[i] == 0) cleared[group[i]] = share;
+    }
+
+    private long[] Orphans(IReadOnlyList<KeyReference> references)
     {
         using var command = connection.CreateCommand();
         command.CommandText = Migrations.WarehouseScripts.Substitute(ScreenSql(references), sqlVariables);

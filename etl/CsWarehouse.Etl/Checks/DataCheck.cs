@@ -48,7 +48,11 @@ public sealed partial record DataCheck(string Name, string Description, string S
         if (!first.Success || first.Groups["table"].Value != table || SqlKeywords.Contains(first.Groups["alias"].Value)) return this;
         var from = first.Groups["table"];
         var rows = $"(select * from {table} where run_id = {runId})";
-        return this with { Sql = code[..from.Index] + rows + code[(from.Index + from.Length)..], Reference = Reference is null ? null : Reference with { Rows = rows } };
+        return this with
+        {
+            Sql = code[..from.Index] + rows + code[(from.Index + from.Length)..],
+            Reference = Reference is null ? null : Reference with { Rows = rows },
+        };
     }
 
     private static readonly HashSet<string> SqlKeywords = new(StringComparer.OrdinalIgnoreCase)
@@ -68,13 +72,6 @@ public sealed partial record DataCheck(string Name, string Description, string S
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:with|group\s+by|having|distinct|union|intersect|except|over|count|sum|min|max|avg|lag|lead)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex WholeTableConstruct();
 }
-
-/// <summary>
-/// A key column and the dimension key it must name: <paramref name="Rows"/> (a table, or the select of the rows a run
-/// wrote) has <paramref name="Column"/>, whose every non-null value is a <paramref name="DimensionKey"/> of
-/// <paramref name="Dimension"/>.
-/// </summary>
-public sealed record KeyReference(string Rows, string Column, string Dimension, string DimensionKey);
 
 /// <summary>What one check found: how many offending rows and the first few of them.</summary>
 public sealed record CheckResult(DataCheck Check, long FailingRows, IReadOnlyList<IReadOnlyDictionary<string, object?>> Sample, TimeSpan Elapsed)

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using CsWarehouse.Etl.Engines;
-using CsWarehouse.Etl.Contracts;
 using CsWarehouse.Etl.Migrations;
 using Dapper;
 
@@ -92,7 +91,7 @@ internal sealed partial class Conformer(IWarehouseEngine engine, DbTransaction t
     /// <returns>Whether it added any.</returns>
     private bool ExtendDateDimension()
     {
-        var needed = StagedKeyYears().Concat(SubscriptionYears()).ToList();
+        var needed = new YearsNeeded(engine, transaction).All().ToList();
         if (needed.Count == 0) return false;
         var existing = Connection.QuerySingle<(long? Min, long? Max)>(
             "select min(year), max(year) from dw.dim_date", transaction: transaction);
@@ -104,53 +103,5 @@ internal sealed partial class Conformer(IWarehouseEngine engine, DbTransaction t
             RunTables.Write(engine, transaction, RunTables.DimDate, DateDimension.Years(year, year));
         if (years.Count > 0) log.Info($"conform: dw.dim_date extended with {string.Join(", ", years)}");
         return years.Count > 0;
-    }
-
-    /// <summary>The first and last year of every staged column named *date_key or month_key, in one query.</summary>
-    private IEnumerable<int> StagedKeyYears()
-    {
-        var keys = CanonicalExports.All
-            .SelectMany(export => export.Staging.Columns
-                .Where(c => c.Name.EndsWith("date_key", StringComparison.Ordinal) || c.Name == "month_key")
-                .Select(c => (Table: export.Staging.QualifiedName, c.Name, Divisor: c.Name == "month_key" ? 100 : 10000)))
-            .ToList();
-        var sql = "select " + string.Join(", ", keys.Select(k => $"(select min({k.Name}) from {k.Table}), (select max({k.Name}) from {k.Table})"));
-        using var command = Connection.CreateCommand();
-        command.CommandText = engine.OnStaging(sql);
-        command.Transaction = transaction;
-        using var reader = command.ExecuteReader();
-        reader.Read();
-        var years = new List<int>();
-        for (var i = 0; i < reader.FieldCount; i++)
-            if (!reader.IsDBNull(i))
-                years.Add((int)(Convert.ToInt64(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture) / keys[i / 2].Divisor));
-        return years;
-    }
-
-    private static int? YearOf(object? day) => day switch
-    {
-        DateOnly date => date.Year,
-        DateTime time => time.Year,
-        _ => null,
-    };
-
-    /// <summary>
-    /// The MRR fact runs from a customer's first covered month to the run's as-of month, so with subscriptions the
-    /// date table spans the earliest started_on staged and the as-of day. Later starts and ends need no days:
-    /// months after the as-of month are not shown yet.
-    /// </summary>
-    private IEnumerable<int> SubscriptionYears()
-    {
-        var firstStart = Connection.ExecuteScalar<object?>(engine.OnStaging("select min(started_on) from stg.subscription"), transaction: transaction);
-        if (YearOf(firstStart) is { } year) yield return year;
-        // Snapshots open periods at a subscription's start (or trial end) or on the snapshot day.
-        var snapshots = Connection.QuerySingle<(object? Start, object? Last)>(
-            engine.OnStaging("select min(period_start), max(snapshot_on) from stg.subscription_snapshot"), transaction: transaction);
-        foreach (var day in new[] { snapshots.Start, snapshots.Last })
-            if (YearOf(day) is { } snapshotYear) yield return snapshotYear;
-        if (snapshots.Start is not null) firstStart = snapshots.Start;
-        var periods = Connection.ExecuteScalar<long>("select count(*) from dw.subscription_period", transaction: transaction);
-        if (firstStart is DateOnly or DateTime || periods > 0)
-            yield return Connection.ExecuteScalar<int>(engine.OnStaging("select as_of_date_key from stg.load_context"), transaction: transaction) / 10000;
     }
 }

@@ -24,6 +24,7 @@ public sealed class ProfileFormatTests
         Assert.Contains("five9-call-log", names);
         Assert.Contains("zalo-zns-ratings-json", names);
         Assert.All(ProfileSet.BuiltIn.Profiles, p => Assert.NotEmpty(p.Targets));
+        Assert.Distinct(names);
     }
 
     /// <summary>A run reads the built-ins without the JSON-schema check (it is start-up time): it is made here instead.</summary>
