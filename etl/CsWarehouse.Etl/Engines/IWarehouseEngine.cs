@@ -29,10 +29,11 @@ public interface IWarehouseEngine : IAsyncDisposable, IDisposable
     void RefreshStatistics(IEnumerable<string> tables, DbTransaction transaction) { }
 
     /// <summary>
-    /// Readies the staging tables a run writes, in its transaction, before it empties them. By default nothing: the
-    /// <c>stg</c> tables are ordinary tables. DuckDB gives each run temporary tables of its own.
+    /// Readies the staging tables a run writes, in its transaction. By default nothing: the <c>stg</c> tables are
+    /// ordinary tables, which the run then empties. DuckDB gives each run new, empty temporary tables of its own.
     /// </summary>
-    void ReadyStaging(DbTransaction transaction) { }
+    /// <returns>Whether staging is already empty, so the run need not empty it.</returns>
+    bool ReadyStaging(DbTransaction transaction) => false;
 
     /// <summary>
     /// A statement on <c>stg.*</c> tables as this engine runs it; by default as written. Every statement a load runs

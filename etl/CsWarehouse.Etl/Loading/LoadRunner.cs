@@ -91,8 +91,7 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
 
     private string? StageAndConform(DbTransaction tx, int runId, IReadOnlyList<SourceFile> sources, LoadContext context, LoadRequest request)
     {
-        engine.ReadyStaging(tx);
-        EmptyStaging(tx);
+        if (!engine.ReadyStaging(tx)) EmptyStaging(tx);
         var asOf = request.Settings.EffectiveAsOf(DateTime.UtcNow);
         RunTables.Write(engine, tx, RunTables.LoadContext, [[runId, LoadContext.DateKey(asOf), RunRecorder.Now(), request.Settings.ReportingCurrency]]);
         AddRates(tx, context, "dw.fx_rate");
@@ -154,8 +153,8 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
     /// <summary>
     /// Staging is the run's work area, empty between runs: emptied before the commit, so no copy of the load is
     /// committed with it and the next run does not pay to clear it. A run empties it first too, for a warehouse that
-    /// a crash or an older version left with rows in it. On DuckDB the tables emptied are the run's temporary twins of
-    /// the stg tables (<see cref="IWarehouseEngine.ReadyStaging"/>).
+    /// a crash or an older version left with rows in it, unless the engine readied it empty: on DuckDB a run stages
+    /// into new temporary twins of the stg tables (<see cref="IWarehouseEngine.ReadyStaging"/>).
     /// </summary>
     private void EmptyStaging(DbTransaction tx)
     {

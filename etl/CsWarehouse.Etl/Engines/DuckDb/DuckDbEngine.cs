@@ -90,7 +90,7 @@ public sealed partial class DuckDbEngine : IWarehouseEngine
     /// temp folder like any buffer. (DuckDB allows no schema in its temporary catalog, so stg.x becomes
     /// temp.main.stg_x.) The file's own stg tables stay empty; rows an older version left in one are removed here.
     /// </summary>
-    public void ReadyStaging(DbTransaction transaction)
+    public bool ReadyStaging(DbTransaction transaction)
     {
         var columns = _connection.Query<(string Table, string Column, string Type, string? Default, string Nullable)>(
             "select c.table_name, c.column_name, c.data_type, c.column_default, c.is_nullable " +
@@ -110,6 +110,7 @@ public sealed partial class DuckDbEngine : IWarehouseEngine
             transaction: transaction);
         foreach (var table in leftOver)
             _connection.Execute($"truncate table {StagingSchema}.{table}", transaction: transaction);
+        return true;
     }
 
     public string OnStaging(string sql) => StagingReference().Replace(sql, $"{TemporaryCatalog}.main.{StagingPrefix}$1");
