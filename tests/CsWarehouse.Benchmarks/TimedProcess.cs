@@ -7,8 +7,8 @@ namespace CsWarehouse.Benchmarks;
 public sealed partial record TimedRun(double Seconds, long PeakKilobytes, int ExitCode, string Output)
 {
     /// <summary>
-    /// The cswh a scheduler runs: published once per benchmark, ahead-of-time compiled (ReadyToRun, as the CLI project
-    /// publishes it), so a small load is not timed compiling the code it runs once.
+    /// The cswh a scheduler runs: published once per benchmark as the CLI project publishes it (self-contained, compiled
+    /// ahead of time with the runtime in one ReadyToRun image), so a small load is not timed compiling the code it runs once.
     /// </summary>
     private static string? _published;
 
@@ -22,7 +22,7 @@ public sealed partial record TimedRun(double Seconds, long PeakKilobytes, int Ex
     {
         var cswh = _published ?? throw new InvalidOperationException("PublishCswh first.");
         var watch = Stopwatch.StartNew();
-        var (exitCode, stdout, stderr) = Run("/usr/bin/time", ["-v", "dotnet", cswh, .. args]);
+        var (exitCode, stdout, stderr) = Run("/usr/bin/time", ["-v", cswh, .. args]);
         watch.Stop();
         var peak = PeakPattern().Match(stderr) is { Success: true } m ? long.Parse(m.Groups[1].Value) : -1;
         return new TimedRun(watch.Elapsed.TotalSeconds, peak, exitCode, stdout + stderr);
@@ -49,8 +49,8 @@ public sealed partial record TimedRun(double Seconds, long PeakKilobytes, int Ex
         var (exitCode, stdout, stderr) = Run("dotnet",
             ["publish", Path.Combine(repository.FullName, "etl", "CsWarehouse.Cli"), "-c", "Release", "-o", output, "--nologo", "-v", "quiet"]);
         if (exitCode != 0) throw new InvalidOperationException($"dotnet publish of cswh failed:\n{stdout}{stderr}");
-        Console.WriteLine($"cswh published (ReadyToRun) to {output} in {watch.Elapsed.TotalSeconds:0} s");
-        return Path.Combine(output, "cswh.dll");
+        Console.WriteLine($"cswh published (self-contained, ReadyToRun) to {output} in {watch.Elapsed.TotalSeconds:0} s");
+        return Path.Combine(output, OperatingSystem.IsWindows() ? "cswh.exe" : "cswh");
     }
 
     [GeneratedRegex(@"(?:User|System) time \(seconds\): ([0-9.]+)")]
