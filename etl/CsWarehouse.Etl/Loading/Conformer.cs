@@ -91,7 +91,7 @@ internal sealed partial class Conformer(IWarehouseEngine engine, DbTransaction t
     /// <returns>Whether it added any.</returns>
     private bool ExtendDateDimension()
     {
-        var needed = new YearsNeeded(engine, transaction).All().ToList();
+        var needed = new YearsNeeded(engine, transaction).All();
         if (needed.Count == 0) return false;
         var existing = Connection.QuerySingle<(long? Min, long? Max)>(
             "select min(year), max(year) from dw.dim_date", transaction: transaction);

@@ -1,42 +1,81 @@
 using System.Data.Common;
+using System.Globalization;
+using System.Text;
 using CsWarehouse.Etl.Contracts;
 using CsWarehouse.Etl.Engines;
-using Dapper;
 
 namespace CsWarehouse.Etl.Loading;
 
-/// <summary>The calendar years a run's staged rows need in dw.dim_date: those of their date keys, and the MRR months.</summary>
+/// <summary>
+/// The calendar years a run's staged rows need in dw.dim_date: those of their date keys, and the MRR months. Read in
+/// one query, which reads each staging table once (its keys' minimum and maximum in one aggregate, the tables'
+/// aggregates side by side). Written with plain loops and a data reader: every run reads it once, at start-up, where
+/// LINQ and Dapper over tuples would cost more to compile than the query costs to run.
+/// </summary>
 internal sealed class YearsNeeded(IWarehouseEngine engine, DbTransaction transaction)
 {
-    public IEnumerable<int> All() => StagedKeyYears().Concat(SubscriptionYears());
+    /// <summary>The columns after the staged keys' minimums and maximums, in this order.</summary>
+    private const string Tail =
+        "(select min(started_on) as first_start from stg.subscription) sub cross join " +
+        "(select min(period_start) as snapshot_start, max(snapshot_on) as snapshot_last from stg.subscription_snapshot) snap cross join " +
+        "(select case when exists (select 1 from dw.subscription_period) then 1 else 0 end as has_periods) per cross join " +
+        "(select as_of_date_key from stg.load_context) ctx";
 
-    /// <summary>
-    /// The first and last year of every staged column named *date_key or month_key: one query, which reads each
-    /// staging table once (its keys' minimum and maximum in one aggregate, the tables' aggregates side by side).
-    /// </summary>
-    private IEnumerable<int> StagedKeyYears()
+    private const int TailColumns = 5;
+
+    public List<int> All()
     {
-        var tables = CanonicalExports.All
-            .Select(export => (export.Staging.QualifiedName, Keys: export.Staging.Columns
-                .Where(c => c.Name.EndsWith("date_key", StringComparison.Ordinal) || c.Name == "month_key")
-                .Select(c => (c.Name, Divisor: c.Name == "month_key" ? 100 : 10000))
-                .ToList()))
-            .Where(t => t.Keys.Count > 0)
-            .ToList();
-        if (tables.Count == 0) return [];
-        var sql = "select * from " + string.Join(" cross join ", tables.Select((t, i) =>
-            $"(select {string.Join(", ", t.Keys.Select((k, j) => $"min({k.Name}) as min{i}_{j}, max({k.Name}) as max{i}_{j}"))} from {t.QualifiedName}) k{i}"));
-        var divisors = tables.SelectMany(t => t.Keys).SelectMany(k => new[] { k.Divisor, k.Divisor }).ToList();
+        var (sql, divisors) = Query();
+        var years = new List<int>();
         using var command = engine.Connection.CreateCommand();
         command.CommandText = engine.OnStaging(sql);
         command.Transaction = transaction;
         using var reader = command.ExecuteReader();
-        reader.Read();
-        var years = new List<int>();
-        for (var i = 0; i < reader.FieldCount; i++)
+        if (!reader.Read()) return years;
+        // Every staged column named *date_key or month_key: its first and last year.
+        for (var i = 0; i < divisors.Count; i++)
             if (!reader.IsDBNull(i))
-                years.Add((int)(Convert.ToInt64(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture) / divisors[i]));
+                years.Add((int)(Convert.ToInt64(reader.GetValue(i), CultureInfo.InvariantCulture) / divisors[i]));
+        // The MRR fact runs from a customer's first covered month to the run's as-of month, so with subscriptions the
+        // date table spans the earliest start staged and the as-of day; later starts and ends need no days, since months
+        // after the as-of month are not shown yet. Snapshots open periods at a subscription's start (or trial end) or on
+        // the snapshot day.
+        var tail = divisors.Count;
+        var subscriptionsStaged = false;
+        for (var i = tail; i < tail + 3; i++)
+        {
+            if (YearOf(reader.GetValue(i)) is not { } year) continue;
+            years.Add(year);
+            subscriptionsStaged = true;
+        }
+        if (subscriptionsStaged || Convert.ToInt32(reader.GetValue(tail + 3), CultureInfo.InvariantCulture) == 1)
+            years.Add(Convert.ToInt32(reader.GetValue(tail + 4), CultureInfo.InvariantCulture) / 10000);
         return years;
+    }
+
+    /// <summary>The query, and the divisor that turns each of its first columns (a date or month key) into a year.</summary>
+    private static (string Sql, List<int> Divisors) Query()
+    {
+        var sql = new StringBuilder("select * from ");
+        var divisors = new List<int>();
+        var table = 0;
+        foreach (var export in CanonicalExports.All)
+        {
+            var aggregates = new List<string>();
+            foreach (var column in export.Staging.Columns)
+            {
+                var isMonth = column.Name == "month_key";
+                if (!isMonth && !column.Name.EndsWith("date_key", StringComparison.Ordinal)) continue;
+                aggregates.Add($"min({column.Name}) as min{table}_{aggregates.Count}, max({column.Name}) as max{table}_{aggregates.Count}");
+                divisors.Add(isMonth ? 100 : 10000);
+                divisors.Add(isMonth ? 100 : 10000);
+            }
+            if (aggregates.Count == 0) continue;
+            sql.Append($"(select {string.Join(", ", aggregates)} from {export.Staging.QualifiedName}) k{table} cross join ");
+            table++;
+        }
+        sql.Append(Tail);
+        return (sql.ToString(), divisors);
     }
 
     private static int? YearOf(object? day) => day switch
@@ -45,24 +84,4 @@ internal sealed class YearsNeeded(IWarehouseEngine engine, DbTransaction transac
         DateTime time => time.Year,
         _ => null,
     };
-
-    /// <summary>
-    /// The MRR fact runs from a customer's first covered month to the run's as-of month, so with subscriptions the
-    /// date table spans the earliest started_on staged and the as-of day. Later starts and ends need no days:
-    /// months after the as-of month are not shown yet.
-    /// </summary>
-    private IEnumerable<int> SubscriptionYears()
-    {
-        var firstStart = engine.Connection.ExecuteScalar<object?>(engine.OnStaging("select min(started_on) from stg.subscription"), transaction: transaction);
-        if (YearOf(firstStart) is { } year) yield return year;
-        // Snapshots open periods at a subscription's start (or trial end) or on the snapshot day.
-        var snapshots = engine.Connection.QuerySingle<(object? Start, object? Last)>(
-            engine.OnStaging("select min(period_start), max(snapshot_on) from stg.subscription_snapshot"), transaction: transaction);
-        foreach (var day in new[] { snapshots.Start, snapshots.Last })
-            if (YearOf(day) is { } snapshotYear) yield return snapshotYear;
-        if (snapshots.Start is not null) firstStart = snapshots.Start;
-        var periods = engine.Connection.ExecuteScalar<long>("select count(*) from dw.subscription_period", transaction: transaction);
-        if (firstStart is DateOnly or DateTime || periods > 0)
-            yield return engine.Connection.ExecuteScalar<int>(engine.OnStaging("select as_of_date_key from stg.load_context"), transaction: transaction) / 10000;
-    }
 }

@@ -122,6 +122,25 @@ public abstract class MrrRebuildBehaviour
         Assert.Equal(Table(before, "dw.subscription_period"), Table(after, "dw.subscription_period"));
     }
 
+    [SkippableFact]
+    public void A_load_without_subscriptions_in_a_new_year_adds_the_year_to_the_date_table_and_the_month_to_the_fact()
+    {
+        using var warehouse = Loaded();
+        const string days2027 = "select count(*) from dw.dim_date where date_key between 20270101 and 20271231";
+        Assert.Equal(0L, WarehouseSnapshot.Scalar<long>(warehouse.Target, days2027));
+
+        // Nothing staged names 2027: only the periods already held and the as-of day do.
+        using (var folder = new ExportFolder().With("targets.csv", "kpi,month,value\ncost_per_ticket,,12\n"))
+        {
+            var outcome = warehouse.Load(folder.Path, new LoadSettings { AsOf = new DateOnly(2027, 1, 5) });
+            Assert.True(outcome.Succeeded, outcome.Message);
+        }
+
+        Assert.Equal(365L, WarehouseSnapshot.Scalar<long>(warehouse.Target, days2027));
+        Assert.Equal("202701 none 80", MrrFact.Rows(warehouse.Target, "CB")[^1].Line);
+        Assert.Equal("202701 none 30", MrrFact.Rows(warehouse.Target, "CC")[^1].Line);
+    }
+
     private static string Table(string content, string table) =>
         string.Join("\n", content.Split('\n').SkipWhile(l => !l.StartsWith($"## {table} ", StringComparison.Ordinal))
             .TakeWhile((l, i) => i == 0 || !l.StartsWith("## ", StringComparison.Ordinal)));
