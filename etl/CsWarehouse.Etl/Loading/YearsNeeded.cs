@@ -14,14 +14,19 @@ namespace CsWarehouse.Etl.Loading;
 /// </summary>
 internal sealed class YearsNeeded(IWarehouseEngine engine, DbTransaction transaction)
 {
-    /// <summary>The columns after the staged keys' minimums and maximums, in this order.</summary>
+    /// <summary>
+    /// The columns after the staged keys' minimums and maximums: three days subscriptions start on (<see cref="Days"/>
+    /// of them), whether periods are held, the as-of day. Each an aggregate or a constant, so the query has one row.
+    /// </summary>
     private const string Tail =
         "(select min(started_on) as first_start from stg.subscription) sub cross join " +
         "(select min(period_start) as snapshot_start, max(snapshot_on) as snapshot_last from stg.subscription_snapshot) snap cross join " +
         "(select case when exists (select 1 from dw.subscription_period) then 1 else 0 end as has_periods) per cross join " +
-        "(select as_of_date_key from stg.load_context) ctx";
+        "(select max(as_of_date_key) as as_of_date_key from stg.load_context) ctx";
 
-    private const int TailColumns = 5;
+    private const int Days = 3;
+    private const int HasPeriods = Days;
+    private const int AsOf = Days + 1;
 
     public List<int> All()
     {
@@ -42,14 +47,15 @@ internal sealed class YearsNeeded(IWarehouseEngine engine, DbTransaction transac
         // the snapshot day.
         var tail = divisors.Count;
         var subscriptionsStaged = false;
-        for (var i = tail; i < tail + 3; i++)
+        for (var i = tail; i < tail + Days; i++)
         {
             if (YearOf(reader.GetValue(i)) is not { } year) continue;
             years.Add(year);
             subscriptionsStaged = true;
         }
-        if (subscriptionsStaged || Convert.ToInt32(reader.GetValue(tail + 3), CultureInfo.InvariantCulture) == 1)
-            years.Add(Convert.ToInt32(reader.GetValue(tail + 4), CultureInfo.InvariantCulture) / 10000);
+        var periodsHeld = Convert.ToInt32(reader.GetValue(tail + HasPeriods), CultureInfo.InvariantCulture) == 1;
+        if ((subscriptionsStaged || periodsHeld) && !reader.IsDBNull(tail + AsOf))
+            years.Add(Convert.ToInt32(reader.GetValue(tail + AsOf), CultureInfo.InvariantCulture) / 10000);
         return years;
     }
 
