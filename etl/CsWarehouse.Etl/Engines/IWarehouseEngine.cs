@@ -43,6 +43,14 @@ public interface IWarehouseEngine : IAsyncDisposable, IDisposable
     string OnStaging(string sql) => sql;
 
     /// <summary>
+    /// Whether the engine finds the keys a staged file repeats faster by counting the rows of each key (one aggregate)
+    /// than by matching each row against the later rows of its key (a semi-join of staging with itself). DuckDB counts
+    /// 5.5 million staged messages in 0.4 s and takes 1.8 s to match them; PostgreSQL's parallel hash semi-join matches
+    /// 1.4 million in 0.44 s where its aggregate takes 1.0 s. By default no.
+    /// </summary>
+    bool FindsRepeatedKeysByCounting => false;
+
+    /// <summary>
     /// Readies the run's transaction for its data tests, where the engine needs it. By default nothing.
     /// </summary>
     void BeforeDataTests(DbTransaction transaction) { }

@@ -187,10 +187,10 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
         pin.CheckRead(result.SizeBytes, result.Sha256);
         _pins.Add(pin);
         WarnOfNotes(label, context);
-        var superseded = engine.Connection.Query<long>(engine.OnStaging(StagingSql.SupersededRows(export)), transaction: tx).ToList();
+        var superseded = engine.Connection.Query<long>(engine.OnStaging(StagingSql.SupersededRows(export, engine.FindsRepeatedKeysByCounting)), transaction: tx).ToList();
         if (superseded.Count > 0)
         {
-            engine.Connection.Execute(engine.OnStaging(StagingSql.DeleteSuperseded(export)), transaction: tx, commandTimeout: 0);
+            engine.Connection.Execute(engine.OnStaging(StagingSql.DeleteSuperseded(export, engine.FindsRepeatedKeysByCounting)), transaction: tx, commandTimeout: 0);
             foreach (var line in superseded.Take(WarningsKeptPerFile))
                 Warn(new LoadWarning(files[(int)(line >> LineBits)].Label, line & ((1L << LineBits) - 1),
                     "superseded by a later row with the same key" + (files.Count > 1 ? $" ({export.FileName} from {files.Count} files)" : " in this file")));

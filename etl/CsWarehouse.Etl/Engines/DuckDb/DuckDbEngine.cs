@@ -113,6 +113,8 @@ public sealed partial class DuckDbEngine : IWarehouseEngine
         return true;
     }
 
+    public bool FindsRepeatedKeysByCounting => true;
+
     public string OnStaging(string sql) => StagingReference().Replace(sql, $"{TemporaryCatalog}.main.{StagingPrefix}$1");
 
     private const string StagingSchema = "stg";
