@@ -174,7 +174,7 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
         var export = source.Export;
         var label = source.Label;
         var reader = new ExportFileReader(export, context);
-        var total = new FileInfo(source.Path).Length;
+        var total = InputPin.Stat(source.Path).Length;
         var zone = request.SourceTimeZoneGiven ? request.Settings.SourceTimeZone : source.Profile?.TimeZone ?? request.Settings.SourceTimeZone;
         var pin = InputPin.Take(source.Path, label);
         FileReadResult result;

@@ -36,6 +36,6 @@ internal static class RunRecorder
     private static long SizeOf(LoadRequest request, string file)
     {
         var path = Path.Combine(request.SourceFolder, file);
-        return File.Exists(path) ? new FileInfo(path).Length : 0;
+        return File.Exists(path) ? InputPin.Stat(path).Length : 0;
     }
 }

@@ -25,7 +25,7 @@ public sealed class ExportFileReader(Export export, LoadContext context)
     public FileReadResult Read(string path, string file, SourceOpener open, IBulkWriter staging, Action<Rejection> reject,
         ProgressHandler? progress = null, long stagedLineOffset = 0)
     {
-        var size = new FileInfo(path).Length;
+        var size = InputPin.Stat(path).Length;
         long read = 0, rejected = 0;
         using var hashing = new HashingStream(File.OpenRead(path));
         // A workbook is binary; every other format is text, checked byte by byte against its encoding.

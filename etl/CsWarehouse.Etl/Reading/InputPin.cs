@@ -38,11 +38,23 @@ public sealed class InputPin
     /// </summary>
     public static FileInfo RequireRegularFile(string path, string file)
     {
-        var info = new FileInfo(path);
+        var info = Stat(path);
+        if (!info.Exists && new FileInfo(path).LinkTarget is { } link)
+            throw new FileLevelException(file, $"is a symbolic link to {link}, which does not exist.");
         if (!info.Exists || info.Length == 0)
             throw new FileLevelException(file,
                 "is empty or is not a regular file (a pipe, socket or device): only regular files with a header row are read.");
         return info;
+    }
+
+    /// <summary>
+    /// The file at <paramref name="path"/>, or the file a symbolic link there finally points to: a link's own size and
+    /// time are not those of the export it stands for, so pinning the link would fail every read as a change.
+    /// </summary>
+    public static FileInfo Stat(string path)
+    {
+        var info = new FileInfo(path);
+        return info.LinkTarget is null ? info : info.ResolveLinkTarget(returnFinalTarget: true) as FileInfo ?? info;
     }
 
     /// <summary>Right after the read: every pinned byte was read, and the file still is what was pinned.</summary>
@@ -66,7 +78,7 @@ public sealed class InputPin
 
     private void CheckStat()
     {
-        var now = new FileInfo(Path);
+        var now = Stat(Path);
         if (!now.Exists) throw Changed("it was deleted");
         if (now.Length != Size) throw Changed($"its size went from {Size} to {now.Length} bytes");
         if (now.LastWriteTimeUtc != LastWriteUtc) throw Changed($"it was modified at {now.LastWriteTimeUtc:yyyy-MM-dd HH:mm:ss.fff} UTC");

@@ -20,7 +20,7 @@ public sealed class XlsxRecordSource : IRecordSource
 
     public XlsxRecordSource(string path, string file, string? sheetName = null, int headerRow = 1, IReadOnlyList<string>? columns = null)
     {
-        _size = new FileInfo(path).Length;
+        _size = InputPin.Stat(path).Length;
         try { _document = SpreadsheetDocument.Open(path, false); }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException)
         { throw new FileLevelException(file, $"is not a readable .xlsx workbook: {e.Message}"); }

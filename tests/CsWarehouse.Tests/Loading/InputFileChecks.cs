@@ -83,6 +83,45 @@ public abstract class InputFileChecks
         AssertUnchangedButForTheFailedRun(warehouse, before);
     }
 
+    [SkippableFact]
+    public void An_export_reached_through_a_symbolic_link_loads_and_is_recorded_with_its_targets_size()
+    {
+        using var warehouse = Baseline(out _);
+        using var elsewhere = new ExportFolder().With("calls-2026-03-01.csv", ManyCalls(50));
+        using var folder = new ExportFolder();
+        var target = Path.Combine(elsewhere.Path, "calls-2026-03-01.csv");
+        LinkOrSkip(Path.Combine(folder.Path, "calls.csv"), target);
+
+        var outcome = Load(warehouse, folder.Path, SilentRunLog.Instance);
+
+        Assert.True(outcome.Succeeded, outcome.Message);
+        Assert.Equal(50, Assert.Single(outcome.Files).RowsLoaded);
+        Assert.Equal(50L, WarehouseSnapshot.Scalar<long>(warehouse.Target, "select count(*) from dw.fact_call"));
+        Assert.Equal(new FileInfo(target).Length, WarehouseSnapshot.Scalar<long>(warehouse.Target,
+            $"select size_bytes from etl.load_file where run_id = {outcome.RunId} and file_name = 'calls.csv'"));
+    }
+
+    [SkippableFact]
+    public void A_symbolic_link_to_a_missing_file_fails_the_run_saying_so()
+    {
+        using var warehouse = Baseline(out var before);
+        using var folder = new ExportFolder();
+        var missing = Path.Combine(folder.Path, "gone", "calls.csv");
+        LinkOrSkip(Path.Combine(folder.Path, "calls.csv"), missing);
+
+        var error = Assert.Throws<FileLevelException>(() => Load(warehouse, folder.Path, SilentRunLog.Instance));
+
+        Assert.Equal("calls.csv", error.File);
+        Assert.Contains($"symbolic link to {missing}, which does not exist", error.Message);
+        AssertUnchangedButForTheFailedRun(warehouse, before);
+    }
+
+    private static void LinkOrSkip(string link, string target)
+    {
+        try { File.CreateSymbolicLink(link, target); }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException) { Skip.If(true, $"this machine refuses symbolic links: {e.Message}"); }
+    }
+
     [DllImport("libc", EntryPoint = "mkfifo")]
     private static extern int MakeFifo(string path, uint mode);
 
