@@ -10,6 +10,9 @@ public sealed record FileOutcome(string File, long RowsRead, long RowsLoaded, lo
 
     /// <summary>The canonical export the rows went to.</summary>
     public string? Entity { get; init; }
+
+    /// <summary>The bytes read: the size the file had when the run pinned it (through a symbolic link, its target's).</summary>
+    public long SizeBytes { get; init; }
 }
 
 /// <summary>A warning of a run: file, line (if any) and what was noticed.</summary>

@@ -187,10 +187,10 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
         pin.CheckRead(result.SizeBytes, result.Sha256);
         _pins.Add(pin);
         WarnOfNotes(label, context);
-        var superseded = engine.Connection.Query<long>(engine.OnStaging(StagingSql.SupersededRows(export, engine.FindsRepeatedKeysByCounting)), transaction: tx).ToList();
+        var superseded = engine.Connection.Query<long>(engine.OnStaging(StagingSql.SupersededRows(export, engine.FindsSupersededRowsByCountingKeys)), transaction: tx).ToList();
         if (superseded.Count > 0)
         {
-            engine.Connection.Execute(engine.OnStaging(StagingSql.DeleteSuperseded(export, engine.FindsRepeatedKeysByCounting)), transaction: tx, commandTimeout: 0);
+            engine.Connection.Execute(engine.OnStaging(StagingSql.DeleteSuperseded(export, engine.FindsSupersededRowsByCountingKeys)), transaction: tx, commandTimeout: 0);
             foreach (var line in superseded.Take(WarningsKeptPerFile))
                 Warn(new LoadWarning(files[(int)(line >> LineBits)].Label, line & ((1L << LineBits) - 1),
                     "superseded by a later row with the same key" + (files.Count > 1 ? $" ({export.FileName} from {files.Count} files)" : " in this file")));
@@ -207,7 +207,7 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
                                                     + result.RowsRead - rowsRejected - superseded.Count - skipped;
         var warnings = _warnings.Count(w => w.File == label);
         _files.Add(new FileOutcome(label, result.RowsRead, result.RowsRead - rowsRejected - skipped,
-            rowsRejected, warnings, result.Sha256) { Profile = source.Profile?.Name, Entity = export.Entity });
+            rowsRejected, warnings, result.Sha256) { Profile = source.Profile?.Name, Entity = export.Entity, SizeBytes = result.SizeBytes });
         log.Progress(label, total, total, result.RowsRead, done: true);
         var via = source.Profile is null ? "" : $" ({export.Entity} via profile {source.Profile.Name})";
         log.Info($"{label}{via}: {result.RowsRead} read, {result.RowsRead - rowsRejected - skipped} loaded, " +

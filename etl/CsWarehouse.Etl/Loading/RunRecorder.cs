@@ -18,7 +18,7 @@ internal static class RunRecorder
         ]]);
         RunTables.Write(engine, tx, RunTables.LoadFile, outcome.Files.Select(f => new object?[]
         {
-            outcome.RunId, f.File, f.Sha256, SizeOf(request, f.File), f.RowsRead, f.RowsLoaded, f.RowsRejected, f.Warnings,
+            outcome.RunId, f.File, f.Sha256, f.SizeBytes, f.RowsRead, f.RowsLoaded, f.RowsRejected, f.Warnings,
         }));
         RunTables.Write(engine, tx, RunTables.RejectRow, outcome.Rejections.Select(r => new object?[]
         {
@@ -32,10 +32,4 @@ internal static class RunRecorder
 
     /// <summary>The current instant as the bulk paths take it: UTC wall clock, kind Unspecified.</summary>
     public static DateTime Now() => DateTime.SpecifyKind(DateTime.UtcNow, DateTimeKind.Unspecified);
-
-    private static long SizeOf(LoadRequest request, string file)
-    {
-        var path = Path.Combine(request.SourceFolder, file);
-        return File.Exists(path) ? InputPin.Stat(path).Length : 0;
-    }
 }

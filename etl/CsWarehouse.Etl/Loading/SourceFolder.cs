@@ -19,6 +19,7 @@ public static class SourceFolder
             throw new FileLevelException(folder, "the source folder does not exist.");
         profiles ??= ProfileSet.Load(folder);
         var found = new List<SourceFile>();
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var path in Directory.EnumerateFiles(folder).OrderBy(p => p, StringComparer.Ordinal))
         {
             var name = Path.GetFileName(path);
@@ -29,7 +30,10 @@ public static class SourceFolder
                 warn(new LoadWarning(name, null, "not an export file; ignored"));
                 continue;
             }
-            InputPin.RequireRegularFile(path, name);
+            var file = InputPin.RequireRegularFile(path, name);
+            // A symbolic link beside the file it points to would load that file twice (a dated snapshot and its "latest" link).
+            if (!names.TryAdd(file.FullName, name))
+                throw new FileLevelException(name, $"is the same file as {names[file.FullName]} (through a symbolic link): it would load twice. Keep one of the two names.");
             found.AddRange(Recognise(path, profiles, warn));
         }
         if (found.Count == 0)

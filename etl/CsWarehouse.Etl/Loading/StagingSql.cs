@@ -12,7 +12,7 @@ public static class StagingSql
     public static string Clear(string table) => $"truncate table {table}";
 
     /// <summary>The rows a later row of the same key supersedes, with their lines (for the warnings).</summary>
-    /// <param name="countingKeys">Find them through the keys staged more than once (<see cref="Engines.IWarehouseEngine.FindsRepeatedKeysByCounting"/>).</param>
+    /// <param name="countingKeys">Find them through the keys staged more than once (<see cref="Engines.IWarehouseEngine.FindsSupersededRowsByCountingKeys"/>).</param>
     public static string SupersededRows(Export export, bool countingKeys) =>
         countingKeys
             ? $"select s.line_number from {export.Staging.QualifiedName} s join {RepeatedKeys(export)} d on {KeyMatch(export, "s")} " +

@@ -35,12 +35,15 @@ public sealed class InputPin
     /// <summary>
     /// Refuses a pipe, socket or device named like an export: opening one would wait for a writer (or read forever)
     /// while the run holds the warehouse lock. They report a size of zero, as does an empty file, which cannot load either.
+    /// A symbolic link is followed to the file it finally points to; one that leads to no file is refused too.
     /// </summary>
     public static FileInfo RequireRegularFile(string path, string file)
     {
-        var info = Stat(path);
-        if (!info.Exists && new FileInfo(path).LinkTarget is { } link)
-            throw new FileLevelException(file, $"is a symbolic link to {link}, which does not exist.");
+        FileInfo info;
+        try { info = Stat(path); }
+        catch (IOException e) { throw new FileLevelException(file, $"is a symbolic link that cannot be followed: {e.Message}"); }
+        if (!info.Exists && new FileInfo(path).LinkTarget is not null)
+            throw new FileLevelException(file, $"is a symbolic link to {info.FullName}, which does not exist.");
         if (!info.Exists || info.Length == 0)
             throw new FileLevelException(file,
                 "is empty or is not a regular file (a pipe, socket or device): only regular files with a header row are read.");

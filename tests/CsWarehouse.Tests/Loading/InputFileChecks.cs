@@ -90,7 +90,8 @@ public abstract class InputFileChecks
         using var elsewhere = new ExportFolder().With("calls-2026-03-01.csv", ManyCalls(50));
         using var folder = new ExportFolder();
         var target = Path.Combine(elsewhere.Path, "calls-2026-03-01.csv");
-        LinkOrSkip(Path.Combine(folder.Path, "calls.csv"), target);
+        // A relative target, as `ln -s ../exports/...` writes it: resolved from the link's folder, not the working one.
+        LinkOrSkip(Path.Combine(folder.Path, "calls.csv"), Path.GetRelativePath(folder.Path, target));
 
         var outcome = Load(warehouse, folder.Path, SilentRunLog.Instance);
 
@@ -116,10 +117,43 @@ public abstract class InputFileChecks
         AssertUnchangedButForTheFailedRun(warehouse, before);
     }
 
+    [SkippableFact]
+    public void A_symbolic_link_beside_the_file_it_points_to_fails_the_run_naming_both()
+    {
+        using var warehouse = Baseline(out var before);
+        using var folder = new ExportFolder().With("calls.csv", ManyCalls(5));
+        LinkOrSkip(Path.Combine(folder.Path, "calls_latest.csv"), "calls.csv");
+
+        var error = Assert.Throws<FileLevelException>(() => Load(warehouse, folder.Path, SilentRunLog.Instance));
+
+        Assert.Equal("calls_latest.csv", error.File);
+        Assert.Contains("is the same file as calls.csv", error.Message);
+        AssertUnchangedButForTheFailedRun(warehouse, before);
+    }
+
+    [SkippableFact]
+    public void A_symbolic_link_that_loops_fails_the_run_as_a_file_problem()
+    {
+        using var warehouse = Baseline(out var before);
+        using var folder = new ExportFolder();
+        LinkOrSkip(Path.Combine(folder.Path, "calls.csv"), "tickets.csv");
+        LinkOrSkip(Path.Combine(folder.Path, "tickets.csv"), "calls.csv");
+
+        var error = Assert.Throws<FileLevelException>(() => Load(warehouse, folder.Path, SilentRunLog.Instance));
+
+        Assert.Equal("calls.csv", error.File);
+        Assert.Contains("symbolic link that cannot be followed", error.Message);
+        AssertUnchangedButForTheFailedRun(warehouse, before);
+    }
+
+    /// <summary>Makes a symbolic link; skips only where Windows refuses one to an account without the privilege.</summary>
     private static void LinkOrSkip(string link, string target)
     {
         try { File.CreateSymbolicLink(link, target); }
-        catch (Exception e) when (e is UnauthorizedAccessException or IOException) { Skip.If(true, $"this machine refuses symbolic links: {e.Message}"); }
+        catch (Exception e) when (OperatingSystem.IsWindows() && e is UnauthorizedAccessException or IOException)
+        {
+            Skip.If(true, $"this account may not create symbolic links: {e.Message}");
+        }
     }
 
     [DllImport("libc", EntryPoint = "mkfifo")]

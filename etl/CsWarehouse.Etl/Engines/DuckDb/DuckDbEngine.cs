@@ -113,7 +113,7 @@ public sealed partial class DuckDbEngine : IWarehouseEngine
         return true;
     }
 
-    public bool FindsRepeatedKeysByCounting => true;
+    public bool FindsSupersededRowsByCountingKeys => true;
 
     public string OnStaging(string sql) => StagingReference().Replace(sql, $"{TemporaryCatalog}.main.{StagingPrefix}$1");
 
