@@ -36,6 +36,14 @@ public interface IWarehouseEngine : IAsyncDisposable, IDisposable
     bool ReadyStaging(DbTransaction transaction) => false;
 
     /// <summary>
+    /// Whether a run commits its staged rows in a transaction of their own before it conforms them in the run's
+    /// transaction. Only where staging is not part of the warehouse: then that commit lands nothing, and the run still
+    /// lands whole or not at all. By default false: staging tables are the warehouse's own, written in the run's one
+    /// transaction. DuckDB stages into temporary tables of its session (<see cref="ReadyStaging"/>).
+    /// </summary>
+    bool CommitsStagingApart => false;
+
+    /// <summary>
     /// A statement on <c>stg.*</c> tables as this engine runs it; by default as written. Every statement a load runs
     /// on staging goes through it: on DuckDB the file's own stg tables stay empty, so a statement that did not would
     /// read nothing.

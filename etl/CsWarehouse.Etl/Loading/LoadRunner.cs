@@ -11,7 +11,8 @@ namespace CsWarehouse.Etl.Loading;
 
 /// <summary>
 /// One load run as one transaction: stage every file, keep bad rows out, conform, record the run.
-/// It lands whole or not at all; a failed run leaves only its own record in etl.*.
+/// It lands whole or not at all; a failed run leaves only its own record in etl.*. Where staging is not part of the
+/// warehouse, the staged rows are committed on their own first (<see cref="IWarehouseEngine.CommitsStagingApart"/>).
 /// </summary>
 public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
 {
@@ -32,7 +33,8 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
         var startedAt = RunRecorder.Now();
         var context = new LoadContext(request.Settings);
         int runId;
-        using (var tx = engine.Connection.BeginTransaction())
+        var tx = engine.Connection.BeginTransaction();
+        try
         {
             runId = engine.Connection.ExecuteScalar<int>("select coalesce(max(run_id), 0) + 1 from etl.load_run", transaction: tx);
             try
@@ -40,7 +42,14 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
                 // File-level problems stop the run here, before anything is written (the failed run is recorded).
                 var profiles = ProfileSet.Load(request.SourceFolder, request.ProfilesFolder);
                 var sources = SourceFolder.Discover(request.SourceFolder, Warn, profiles);
-                var failure = StageAndConform(tx, runId, sources, context, request);
+                var failure = Stage(tx, runId, sources, context, request);
+                if (failure is null && engine.CommitsStagingApart)
+                {
+                    tx.Commit();
+                    tx.Dispose();
+                    tx = engine.Connection.BeginTransaction();
+                }
+                failure ??= Conform(tx, runId);
                 var outcome = Outcome(runId, failure);
                 if (failure is not null)
                 {
@@ -73,6 +82,10 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
                 throw;
             }
         }
+        finally
+        {
+            tx.Dispose();
+        }
     }
 
     /// <summary>The key under which a failure that could not be recorded on the run's connection carries its record.</summary>
@@ -89,7 +102,8 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
         }
     }
 
-    private string? StageAndConform(DbTransaction tx, int runId, IReadOnlyList<SourceFile> sources, LoadContext context, LoadRequest request)
+    /// <summary>Stages every file, keeping bad rows out; returns why the run fails, if too many rows of a file were rejected.</summary>
+    private string? Stage(DbTransaction tx, int runId, IReadOnlyList<SourceFile> sources, LoadContext context, LoadRequest request)
     {
         if (!engine.ReadyStaging(tx)) EmptyStaging(tx);
         var asOf = request.Settings.EffectiveAsOf(DateTime.UtcNow);
@@ -113,7 +127,12 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
         if (overThreshold.Count > 0)
             return string.Join("; ", overThreshold.Select(f =>
                 $"{f.File}: {f.RowsRejected} of {f.RowsRead} rows rejected ({(double)f.RowsRejected / f.RowsRead:P1}), above the limit of {request.Settings.MaxRejectRate:P1}"));
+        return null;
+    }
 
+    /// <summary>Conforms the staged rows into the warehouse and runs the data tests; returns why the run fails, if one failed.</summary>
+    private string? Conform(DbTransaction tx, int runId)
+    {
         StepBoundary.Reached(StepBoundary.Stage);
         var statistics = System.Diagnostics.Stopwatch.StartNew();
         engine.RefreshStatistics(CanonicalExports.All.Select(e => e.Staging.QualifiedName).Append(RunTables.LoadContext.QualifiedName), tx);

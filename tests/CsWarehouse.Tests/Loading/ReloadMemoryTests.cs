@@ -10,8 +10,10 @@ namespace CsWarehouse.Tests.Loading;
 /// A nightly full re-export loads every row again. It must fit where the first load fitted: before unchanged ticket
 /// conversations were left alone, the second load of a 30,000-customer export ran DuckDB out of its default 256 MB at
 /// the ticket-message step ("could not allocate block", 243.9 of 244.1 MiB used). One test loads that export twice
-/// with the default limit; a short one uses a tenth of it and a quarter of the memory (64 MB), where the code before
-/// the change fails the second load at the same step.
+/// with the default limit; a short one uses a tenth of it and a little over a quarter of the memory (72 MB). The code
+/// before that change failed the short one's second load at the same step under 64 MB; since a DuckDB run commits its
+/// staged rows before conforming them, a first load of this export needs a few MB more than that (it fails at 64 MB
+/// and passes at 68 MB), so the limit keeps the short test about what it checks: the re-load needs no more memory.
 /// </summary>
 public sealed class ReloadMemoryTests
 {
@@ -42,7 +44,7 @@ public sealed class ReloadMemoryTests
     {
         using var export = GeneratedFolder.Generate(seed: 1, customers: 3000, months: 12);
         using var warehouse = TestWarehouse.Create(EngineKind.DuckDb);
-        var environment = new Dictionary<string, string?> { ["CSWH_DUCKDB_MEMORY_LIMIT"] = "64MB" };
+        var environment = new Dictionary<string, string?> { ["CSWH_DUCKDB_MEMORY_LIMIT"] = "72MB" };
         string[] load = ["load", "--source", export.Dir, "--db", warehouse.DbArgument, "--source-tz", Zone, "--as-of", "2025-12-31"];
 
         using (var first = CswhProcess.Run(load, environment))

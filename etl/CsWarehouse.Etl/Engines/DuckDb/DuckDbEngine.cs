@@ -115,6 +115,15 @@ public sealed partial class DuckDbEngine : IWarehouseEngine
 
     public bool FindsSupersededRowsByCountingKeys => true;
 
+    /// <summary>
+    /// True: the staged rows are in temporary tables that never reach the file, and DuckDB reads the rows its own open
+    /// transaction appended more slowly than committed ones, so every conform step would pay for them. Committed first,
+    /// the conform steps of a 120,000-customer load took 17.6 s instead of 22.8 s, and the load peaked at 546 MB
+    /// instead of 726 MB. The only change the staging transaction makes to the file is clearing rows an older version
+    /// left in its stg tables.
+    /// </summary>
+    public bool CommitsStagingApart => true;
+
     public string OnStaging(string sql) => StagingReference().Replace(sql, $"{TemporaryCatalog}.main.{StagingPrefix}$1");
 
     private const string StagingSchema = "stg";
