@@ -37,8 +37,8 @@ public interface IWarehouseEngine : IAsyncDisposable, IDisposable
 
     /// <summary>
     /// Whether a run commits its staged rows in a transaction of their own before it conforms them in the run's
-    /// transaction. Only where staging is not part of the warehouse: then that commit lands nothing, and the run still
-    /// lands whole or not at all. By default false: staging tables are the warehouse's own, written in the run's one
+    /// transaction. Only where staging is not part of the warehouse: then that commit lands nothing in the dw or etl
+    /// tables, and the run still lands whole or not at all. By default false: staging tables are the warehouse's own, written in the run's one
     /// transaction. DuckDB stages into temporary tables of its session (<see cref="ReadyStaging"/>).
     /// </summary>
     bool CommitsStagingApart => false;

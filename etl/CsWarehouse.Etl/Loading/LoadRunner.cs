@@ -33,7 +33,7 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
         var startedAt = RunRecorder.Now();
         var context = new LoadContext(request.Settings);
         int runId;
-        var tx = engine.Connection.BeginTransaction();
+        DbTransaction? tx = engine.Connection.BeginTransaction();
         try
         {
             runId = engine.Connection.ExecuteScalar<int>("select coalesce(max(run_id), 0) + 1 from etl.load_run", transaction: tx);
@@ -47,6 +47,7 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
                 {
                     tx.Commit();
                     tx.Dispose();
+                    tx = null;
                     tx = engine.Connection.BeginTransaction();
                 }
                 failure ??= Conform(tx, runId);
@@ -68,7 +69,7 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
             }
             catch (Exception e)
             {
-                FirstCause.Rollback(tx, e);
+                if (tx is not null) FirstCause.Rollback(tx, e);
                 var outcome = Outcome(runId, FailureText.Of(e));
                 try
                 {
@@ -84,7 +85,7 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
         }
         finally
         {
-            tx.Dispose();
+            tx?.Dispose();
         }
     }
 
@@ -173,7 +174,8 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
     /// Staging is the run's work area, empty between runs: emptied before the commit, so no copy of the load is
     /// committed with it and the next run does not pay to clear it. A run empties it first too, for a warehouse that
     /// a crash or an older version left with rows in it, unless the engine readied it empty: on DuckDB a run stages
-    /// into new temporary twins of the stg tables (<see cref="IWarehouseEngine.ReadyStaging"/>).
+    /// into new temporary twins of the stg tables (<see cref="IWarehouseEngine.ReadyStaging"/>), whose rows it commits
+    /// before conforming them; they never reach the file (<see cref="IWarehouseEngine.CommitsStagingApart"/>).
     /// </summary>
     private void EmptyStaging(DbTransaction tx)
     {

@@ -12,7 +12,7 @@ public static class StepBoundary
 
     public const string Migrate = "migrate";   // run-once scripts applied, views not yet, inside the migration
     public const string Views = "views";       // views replaced, the migration not yet committed
-    public const string Stage = "stage";       // every file staged, nothing conformed
+    public const string Stage = "stage";       // every file staged (on DuckDB, the staged rows committed), nothing conformed
     public const string Conform = "conform";   // dw conformed, the run not yet recorded
     public const string Commit = "commit";     // the run recorded, just before its commit
 
