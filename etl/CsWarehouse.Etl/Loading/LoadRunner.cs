@@ -47,7 +47,7 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
                 {
                     tx.Commit();
                     tx.Dispose();
-                    tx = null;
+                    tx = null; // if the next one cannot begin, there is nothing left to roll back
                     tx = engine.Connection.BeginTransaction();
                 }
                 failure ??= Conform(tx, runId);
