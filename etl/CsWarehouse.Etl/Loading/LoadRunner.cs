@@ -195,9 +195,9 @@ public sealed class LoadRunner(IWarehouseEngine engine, IRunLog log)
         var export = source.Export;
         var label = source.Label;
         var reader = new ExportFileReader(export, context);
-        var total = InputPin.Stat(source.Path).Length;
         var zone = request.SourceTimeZoneGiven ? request.Settings.SourceTimeZone : source.Profile?.TimeZone ?? request.Settings.SourceTimeZone;
         var pin = InputPin.Take(source.Path, label);
+        var total = pin.Size;
         FileReadResult result;
         using (var writer = engine.OpenBulkWriter(export.Staging, tx))
         {
