@@ -1,5 +1,6 @@
 -- One row per agent per team period. A changed team closes the current version on the run's as-of day
 -- and opens a new one, so facts dated before the change keep the old team.
+-- Nothing to do unless rows are in: stg.agent, stg.agent_shift, stg.call, stg.survey_response, stg.ticket, stg.ticket_message.
 
 -- Overwrite the current version in place when it is an inferred member (it gets its real attributes),
 -- when the team is unchanged, or when the version only began on the as-of day.

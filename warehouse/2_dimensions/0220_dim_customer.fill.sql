@@ -1,4 +1,5 @@
 -- One row per customer: updates known customers (filling inferred ones), adds new ones, infers customers facts name.
+-- Nothing to do unless rows are in: stg.customer, stg.call, stg.subscription, stg.subscription_snapshot, stg.survey_response, stg.ticket.
 update dw.dim_customer
 set customer_name = (select s.customer_name from stg.customer s where s.customer_id = dw.dim_customer.customer_id),
     segment = (select s.segment from stg.customer s where s.customer_id = dw.dim_customer.customer_id),

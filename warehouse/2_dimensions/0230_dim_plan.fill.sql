@@ -1,4 +1,5 @@
 -- One row per plan: updates known plans (filling inferred ones), adds new ones, infers plans subscriptions and snapshots name.
+-- Nothing to do unless rows are in: stg.subscription_plan, stg.subscription, stg.subscription_snapshot.
 update dw.dim_plan
 set plan_name = (select s.plan_name from stg.subscription_plan s where s.plan_id = dw.dim_plan.plan_id),
     tier = (select s.tier from stg.subscription_plan s where s.plan_id = dw.dim_plan.plan_id),

@@ -1,4 +1,5 @@
 -- One row per channel code: adds the codes this load names for the first time.
+-- Nothing to do unless rows are in: stg.survey_response, stg.ticket.
 insert into dw.dim_channel (
     channel_key,
     channel_code

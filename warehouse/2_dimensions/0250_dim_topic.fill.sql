@@ -1,4 +1,5 @@
 -- One row per topic: adds the topics this load names for the first time.
+-- Nothing to do unless rows are in: stg.call, stg.ticket.
 insert into dw.dim_topic (
     topic_key,
     topic_name

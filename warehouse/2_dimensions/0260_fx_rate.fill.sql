@@ -1,4 +1,5 @@
 -- One row per currency per month: a newer export of a rate replaces the older one.
+-- Nothing to do unless rows are in: stg.fx_rate.
 delete from dw.fx_rate
 where exists (
     select 1 from stg.fx_rate s

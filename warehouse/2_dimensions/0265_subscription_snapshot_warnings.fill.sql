@@ -2,6 +2,7 @@
 -- subscription is skipped (history is never rewritten by an older file): reported when it is older, or of the same day
 -- but different. A subscription open at its latest sighting before a snapshot day and absent from that day's file is
 -- reported, not taken for churn: its open period stays as it was.
+-- Nothing to do unless rows are in: stg.subscription_snapshot.
 truncate table stg.subscription_snapshot_warning;
 
 insert into stg.subscription_snapshot_warning (

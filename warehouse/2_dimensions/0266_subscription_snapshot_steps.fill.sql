@@ -5,6 +5,7 @@
 -- closes the open period when the subscription ended (on the vendor's end date), stopped bearing MRR (on the snapshot
 -- day) or changed (on the snapshot day). A period not begun yet (a trial still running) is replaced in place, not
 -- closed; a close never falls before its period's start.
+-- Nothing to do unless rows are in: stg.subscription_snapshot.
 truncate table stg.subscription_snapshot_step;
 
 with fresh as (

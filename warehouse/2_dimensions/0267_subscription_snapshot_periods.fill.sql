@@ -2,6 +2,7 @@
 -- as if subscriptions.csv had carried it: a period keeps its latest version of the run (its start and amount from
 -- the row that opened it, its end from a later close). A period opened by an earlier load and closed now is that
 -- kept period with its new end. Each converts in the period fill, at the rate of the month it starts.
+-- Nothing to do unless rows are in: stg.subscription_snapshot_step.
 with openings as (
     select
         s.subscription_id,

@@ -4,6 +4,7 @@
 -- the reader has rejected a row without that rate, so a missing one fails the run rather than converting at 1.
 -- A rate that changes later re-converts the period in the next step. The amount is widened to 19 digits before the
 -- product, which is then exact on every engine (DuckDB would multiply two 18-digit decimals in 64 bits and overflow).
+-- Nothing to do unless rows are in: stg.subscription.
 truncate table stg.mrr_customer;
 truncate table stg.subscription_period_changed;
 

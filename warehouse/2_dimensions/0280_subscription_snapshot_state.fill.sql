@@ -1,5 +1,6 @@
 -- One row per subscription seen in a snapshot: the latest row of this load replaces what the warehouse kept (its day,
 -- amount, plan, status and the start of its open period); subscriptions this load did not see newer keep theirs.
+-- Nothing to do unless rows are in: stg.subscription_snapshot_step.
 delete from dw.subscription_snapshot_state
 where subscription_id in (select s.subscription_id from stg.subscription_snapshot_step s);
 

@@ -1,4 +1,5 @@
 -- One row per ticket: a newer export of a ticket replaces the older row; flags are set once, here.
+-- Nothing to do unless rows are in: stg.ticket.
 delete from dw.fact_ticket
 where exists (select 1 from stg.ticket s where s.ticket_id = dw.fact_ticket.ticket_id);
 

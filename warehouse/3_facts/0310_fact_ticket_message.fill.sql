@@ -2,6 +2,7 @@
 -- and those loaded earlier that no newer export replaces. Reply times need a ticket's whole conversation.
 -- A ticket whose staged messages are all in the fact already, unchanged, is left alone: a nightly full re-export
 -- then rewrites nothing, instead of deleting and inserting every message again.
+-- Nothing to do unless rows are in: stg.ticket_message.
 truncate table stg.ticket_message_changed;
 
 -- One lookup by message_id (the fact's key) and a comparison, rather than "not exists" on every column: engines

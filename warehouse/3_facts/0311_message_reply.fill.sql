@@ -3,6 +3,7 @@
 -- came before them, so two agent messages in the same second still fall in different groups.
 -- A changed ticket's conversation: its staged messages (with the agent version of the day each was sent) and its
 -- earlier messages that no staged one replaces, kept aside in the work table by the previous step.
+-- Nothing to do unless rows are in: stg.ticket_message, stg.ticket_message_changed, stg.ticket_message_work.
 with conversation as (
     select
         s.message_id,

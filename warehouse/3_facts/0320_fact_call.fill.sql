@@ -1,4 +1,5 @@
 -- One row per call: a newer export of a call replaces the older row; flags are set once, here.
+-- Nothing to do unless rows are in: stg.call.
 delete from dw.fact_call
 where exists (select 1 from stg.call s where s.call_id = dw.fact_call.call_id);
 

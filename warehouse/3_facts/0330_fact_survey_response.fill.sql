@@ -1,4 +1,5 @@
 -- One row per survey response: a newer export replaces the older row; the flags use the standard scales.
+-- Nothing to do unless rows are in: stg.survey_response.
 delete from dw.fact_survey_response
 where exists (select 1 from stg.survey_response s where s.response_id = dw.fact_survey_response.response_id);
 

@@ -1,4 +1,5 @@
 -- One row per agent per shift day: a newer export of the same day replaces the older row.
+-- Nothing to do unless rows are in: stg.agent_shift.
 delete from dw.fact_agent_shift
 where exists (
     select 1 from stg.agent_shift s

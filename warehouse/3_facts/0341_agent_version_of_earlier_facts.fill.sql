@@ -3,6 +3,7 @@
 -- Only a version that 0210_dim_agent.fill.sql closed in this run can have facts outside its range: one of an agent in this run's
 -- agents.csv whose validity now ends on the as-of day. Only facts on such a version are looked at, and a run that
 -- closed none (no agents.csv, or no team change) reads no fact here.
+-- Nothing to do unless rows are in: stg.agent.
 update dw.fact_ticket
 set run_id = (select ctx.run_id from stg.load_context ctx),
     agent_key = (

@@ -1,6 +1,7 @@
 -- One row per rebuilt customer per month up to the as-of month whose last day a subscription period covers
 -- (started_on <= last day < ended_on, or no ended_on): the customer's MRR is the sum over those periods in the
 -- reporting currency; the plan is that of the largest period; premium when any covering period is on a premium plan.
+-- Nothing to do unless rows are in: stg.mrr_customer.
 truncate table stg.customer_month_mrr;
 
 with month_ends as (

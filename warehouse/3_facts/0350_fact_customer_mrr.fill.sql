@@ -1,6 +1,7 @@
 -- One row per customer per month, from the first active month (MRR > 0) to the month after the last one (the churn
 -- month) or the as-of month: the rebuilt customers' rows are replaced whole, classified against the month before as
 -- the dbt mrr-playbook does (new, reactivation, churn, expansion = its upgrade, contraction = its downgrade, none).
+-- Nothing to do unless rows are in: stg.mrr_customer, stg.customer_month_mrr.
 delete from dw.fact_customer_mrr
 where customer_id in (select m.customer_id from stg.mrr_customer m);
 

@@ -1,6 +1,7 @@
 -- One row per month, category and team: a newer export of the same key replaces the row; the amount is in the
 -- reporting currency (converted here at the month's rate, the reporting currency at 1, rounded to 4 decimals), the
 -- original amount and currency are kept. The amount is widened to 19 digits so the product is exact on every engine.
+-- Nothing to do unless rows are in: stg.support_cost, stg.fx_rate.
 delete from dw.fact_support_cost
 where exists (
     select 1 from stg.support_cost s

@@ -1,4 +1,5 @@
 -- One row per KPI code and month (a null month is the default for every month): a newer export replaces the row.
+-- Nothing to do unless rows are in: stg.target.
 delete from dw.kpi_target
 where exists (
     select 1 from stg.target s

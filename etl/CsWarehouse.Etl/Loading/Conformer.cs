@@ -23,8 +23,16 @@ internal sealed partial class Conformer(IWarehouseEngine engine, DbTransaction t
         log.Info($"conform: dates checked, {factIndexes.Count} fact indexes set aside ({(DateTime.UtcNow - readying).TotalSeconds:0.0} s)");
         var written = new HashSet<string>(StringComparer.Ordinal);
         var refreshed = new HashSet<string>(StringComparer.Ordinal);
+        var idle = new List<string>();
         foreach (var script in WarehouseScripts.Conform)
         {
+            // A fill with nothing to work from would still plan and run each statement, and read the tables it
+            // joins: for a small load, most of the fills' time.
+            if (NothingToWorkFrom(script))
+            {
+                idle.Add(script.FileName);
+                continue;
+            }
             written.UnionWith(WarehouseTablesWrittenBy(script.Text));
             var started = DateTime.UtcNow;
             // One statement at a time, to know which tables had rows changed.
@@ -46,6 +54,8 @@ internal sealed partial class Conformer(IWarehouseEngine engine, DbTransaction t
             }
             log.Info($"conform: {script.FileName} ({(DateTime.UtcNow - started).TotalSeconds:0.0} s)");
         }
+        if (idle.Count > 0)
+            log.Info($"conform: {idle.Count} fills skipped, no rows to work from: {string.Join(", ", idle.Select(f => f[..^WarehouseScripts.FillSuffix.Length]))}");
         if (factIndexes.Count > 0)
         {
             var started = DateTime.UtcNow;
@@ -61,6 +71,15 @@ internal sealed partial class Conformer(IWarehouseEngine engine, DbTransaction t
         }
         return changed;
     }
+
+    /// <summary>Whether every staging table the fill works from (<see cref="WarehouseScripts.Script.WorksFrom"/>) is empty now.</summary>
+    private bool NothingToWorkFrom(WarehouseScripts.Script script) =>
+        script.WorksFrom.Count > 0 &&
+        Connection.ExecuteScalar<int>(engine.OnStaging(AnyRowsIn(script.WorksFrom)), transaction: transaction) == 0;
+
+    /// <summary>1 when any of the tables has a row, else 0; in words every engine reads.</summary>
+    internal static string AnyRowsIn(IEnumerable<string> tables) =>
+        "select case when " + string.Join(" or ", tables.Select(t => $"exists (select 1 from {t})")) + " then 1 else 0 end";
 
     /// <summary>
     /// Each fact written from a staging table of the same name (dw.fact_ticket from stg.ticket), with the rows staged

@@ -30,6 +30,14 @@ public static partial class WarehouseScripts
         public string Folder => Path[..Path.LastIndexOf('/')];
         public string FileName => Path[(Path.LastIndexOf('/') + 1)..];
         public bool IsFill => Path.EndsWith(FillSuffix, StringComparison.Ordinal);
+
+        /// <summary>
+        /// The staging tables a fill works from, as its header names them ("-- Nothing to do unless rows are in:
+        /// stg.call."): while all of them are empty it changes nothing, and a load skips it. Empty for a fill that
+        /// may have work without them (one that follows the as-of date through the warehouse's own rows).
+        /// </summary>
+        public IReadOnlyList<string> WorksFrom =>
+            WorksFromLine().Match(Text) is { Success: true } m ? m.Groups[1].Value.Split(", ") : [];
     }
 
     public static IReadOnlyList<Script> All { get; } = Load();
@@ -79,6 +87,9 @@ public static partial class WarehouseScripts
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }
+
+    [GeneratedRegex(@"^-- Nothing to do unless rows are in: (stg\.\w+(?:, stg\.\w+)*)\.\r?$", RegexOptions.Multiline)]
+    private static partial Regex WorksFromLine();
 
     [GeneratedRegex(@"\$(\w+)\$")]
     private static partial Regex VariablePattern();
