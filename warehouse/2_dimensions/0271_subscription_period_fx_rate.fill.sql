@@ -1,7 +1,7 @@
 -- One row per subscription period: a newer rate for a period's start month re-converts the periods kept from earlier
 -- loads (a period converts at that one rate for its whole life), and their customers are marked for the MRR rebuild.
 -- The reporting currency keeps its rate of 1, whatever fx_rates.csv says about it.
--- Nothing to do unless rows are in: stg.fx_rate.
+-- Nothing to do unless rows are in: stg.fx_rate, stg.mrr_customer.
 insert into stg.mrr_customer (
     customer_id
 )

@@ -1,6 +1,6 @@
 -- One row per customer whose premium months this load's plans.csv changed (a plan's is_premium corrected, an inferred
 -- plan filled in): their months are rebuilt like those of customers with changed periods.
--- Nothing to do unless rows are in: stg.subscription_plan.
+-- Nothing to do unless rows are in: stg.subscription_plan, stg.mrr_customer.
 with month_ends as (
     select
         d.month_key,
