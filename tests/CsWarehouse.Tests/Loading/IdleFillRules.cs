@@ -61,6 +61,15 @@ public sealed partial class IdleFillRules
         Assert.DoesNotContain(emptied, filledBefore.Contains);
     }
 
+    /// <summary>No SQL Server runs here: the question a load asks before a fill's turn is held to Microsoft's T-SQL parser.</summary>
+    [Fact]
+    public void The_question_asked_before_a_fill_parses_as_TSql()
+    {
+        var (_, errors) = Portability.TSql.Parse(Conformer.AnyRowsIn(["stg.call", "stg.fx_rate"]));
+
+        Assert.True(errors.Count == 0, Portability.TSql.Describe(errors));
+    }
+
     private static string WithoutComments(string sql) =>
         string.Join("\n", sql.Split('\n').Select(l => l.Contains("--", StringComparison.Ordinal) ? l[..l.IndexOf("--", StringComparison.Ordinal)] : l));
 
