@@ -34,15 +34,16 @@ public static class LoadBenchmark
             var duckFile = FreshDuckDbFile(Path.Combine(options.Work, $"etl-{customers}.duckdb"));
             var rawFile = FreshDuckDbFile(Path.Combine(options.Work, $"raw-{customers}.duckdb"));
             report.Add(Measure("duckdb", customers, rows, changed, $"duckdb:{duckFile}", folder, incremental, asOf,
-                () => RawIngest.DuckDb(folder, rawFile), stepTables));
+                () => RawIngest.DuckDb(folder, rawFile), () => KeptWarehouse.DuckDb(duckFile), options.IncrementalRuns, stepTables));
             viewTimings.Add($"kpi views on DuckDB, {customers:N0} customers ({tickets:N0} tickets), all rows fetched:");
             viewTimings.AddRange(KpiViewTimings.Measure(duckFile));
             if (options.Postgres is { } server)
             {
-                var etlDb = CreateDatabase(server, $"cswh_bench_etl_{customers}");
+                var etlName = $"cswh_bench_etl_{customers}";
+                var etlDb = CreateDatabase(server, etlName);
                 var rawDb = CreateDatabase(server, $"cswh_bench_raw_{customers}");
                 report.Add(Measure("postgres", customers, rows, changed, $"postgres:{etlDb}", folder, incremental, asOf,
-                    () => RawIngest.Postgres(folder, rawDb), stepTables));
+                    () => RawIngest.Postgres(folder, rawDb), () => KeptWarehouse.Postgres(server, etlName), options.IncrementalRuns, stepTables));
             }
         }
         Console.WriteLine();
@@ -68,7 +69,7 @@ public static class LoadBenchmark
     }
 
     private static string Measure(string engine, int customers, long rows, long changed, string db, string folder, string incremental, string asOf, Func<double> raw,
-        List<string> stepTables)
+        Func<KeptWarehouse> keep, int incrementalRuns, List<string> stepTables)
     {
         Console.WriteLine($"  {engine}: full load ...");
         string[] common = ["--db", db, "--source-tz", Zone, "--reporting-tz", Zone, "--as-of", asOf];
@@ -80,9 +81,23 @@ public static class LoadBenchmark
         if (reload.ExitCode != 0) throw new InvalidOperationException($"{engine} re-load failed:\n{reload.Output}");
         Console.WriteLine($"  {engine}: raw ingest ...");
         var rawSeconds = raw();
-        Console.WriteLine($"  {engine}: incremental load of {changed:N0} changed tickets ...");
-        var again = TimedRun.Cswh(["load", "--source", incremental, .. common]);
-        if (again.ExitCode != 0) throw new InvalidOperationException($"{engine} incremental load failed:\n{again.Output}");
+        // Half a second of work, where one slow start-up moves the figure by a fifth: run from the same warehouse
+        // several times, the median counts.
+        Console.WriteLine($"  {engine}: incremental load of {changed:N0} changed tickets, {incrementalRuns} times from the same warehouse ...");
+        var incrementals = new List<TimedRun>();
+        using (var kept = keep())
+        {
+            for (var i = 0; i < incrementalRuns; i++)
+            {
+                if (i > 0) kept.PutBack();
+                var run = TimedRun.Cswh(["load", "--source", incremental, .. common]);
+                if (run.ExitCode != 0) throw new InvalidOperationException($"{engine} incremental load failed:\n{run.Output}");
+                incrementals.Add(run);
+            }
+        }
+        var again = incrementals.OrderBy(r => r.Seconds).ElementAt(incrementals.Count / 2);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  {engine}: incremental loads took {string.Join(", ", incrementals.Select(r => r.Seconds.ToString("0.00", CultureInfo.InvariantCulture)))} s; median {again.Seconds:0.00} s"));
         stepTables.Add(StepTimes.Table($"{engine}, {customers:N0} customers", [("full", full), ("re-load", reload), ("1% incr", again)]));
         var etlRate = rows / full.Seconds;
         var rawRate = rows / rawSeconds;
@@ -92,11 +107,7 @@ public static class LoadBenchmark
 
     private static string CreateDatabase(string server, string name)
     {
-        var admin = new NpgsqlConnectionStringBuilder(server) { Database = "postgres" }.ConnectionString;
-        using var connection = new NpgsqlConnection(admin);
-        connection.Open();
-        new NpgsqlCommand($"drop database if exists {name} with (force)", connection).ExecuteNonQuery();
-        new NpgsqlCommand($"create database {name}", connection).ExecuteNonQuery();
+        PostgresAdmin.Execute(server, $"drop database if exists {name} with (force)", $"create database {name}");
         return new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
     }
 }
