@@ -36,26 +36,22 @@ public sealed partial class IdleFillRules
     [MemberData(nameof(FillsThatMayBeSkipped))]
     public void A_fill_names_every_staging_table_it_reads_but_the_load_context_and_the_work_tables_only_it_fills(string fill)
     {
-        var fills = WarehouseScripts.Conform.ToList();
-        var index = fills.FindIndex(s => s.FileName == fill);
-        var filledBefore = FilledBy(fills.Take(index));
-        var sql = WithoutComments(fills[index].Text);
+        var (script, filledBefore) = InOrder(fill);
+        var sql = WithoutComments(script.Text);
         var ownWork = Written(sql).Where(t => !filledBefore.Contains(t)).ToHashSet(StringComparer.Ordinal);
         var read = StagingTable().Matches(sql).Select(m => m.Value)
             .Where(t => t != "stg.load_context" && !ownWork.Contains(t))
             .ToHashSet(StringComparer.Ordinal);
 
-        Assert.Equal(read.Order(StringComparer.Ordinal), fills[index].WorksFrom.Order(StringComparer.Ordinal));
+        Assert.Equal(read.Order(StringComparer.Ordinal), script.WorksFrom.Order(StringComparer.Ordinal));
     }
 
     [Theory]
     [MemberData(nameof(FillsThatMayBeSkipped))]
     public void A_fill_that_may_be_skipped_empties_no_work_table_an_earlier_fill_has_filled(string fill)
     {
-        var fills = WarehouseScripts.Conform.ToList();
-        var index = fills.FindIndex(s => s.FileName == fill);
-        var filledBefore = FilledBy(fills.Take(index));
-        var emptied = Emptied().Matches(WithoutComments(fills[index].Text)).Select(m => m.Groups[1].Value);
+        var (script, filledBefore) = InOrder(fill);
+        var emptied = Emptied().Matches(WithoutComments(script.Text)).Select(m => m.Groups[1].Value);
 
         // Skipped, it would leave the earlier fill's rows in the table for the fills after it.
         Assert.DoesNotContain(emptied, filledBefore.Contains);
@@ -73,8 +69,13 @@ public sealed partial class IdleFillRules
     private static string WithoutComments(string sql) =>
         string.Join("\n", sql.Split('\n').Select(l => l.Contains("--", StringComparison.Ordinal) ? l[..l.IndexOf("--", StringComparison.Ordinal)] : l));
 
-    private static HashSet<string> FilledBy(IEnumerable<WarehouseScripts.Script> fills) =>
-        fills.SelectMany(s => Written(WithoutComments(s.Text))).ToHashSet(StringComparer.Ordinal);
+    /// <summary>The fill, and the staging tables the fills before it in a run write.</summary>
+    private static (WarehouseScripts.Script Fill, HashSet<string> FilledBefore) InOrder(string fill)
+    {
+        var fills = WarehouseScripts.Conform.ToList();
+        var index = fills.FindIndex(s => s.FileName == fill);
+        return (fills[index], fills.Take(index).SelectMany(s => Written(WithoutComments(s.Text))).ToHashSet(StringComparer.Ordinal));
+    }
 
     private static HashSet<string> Written(string sql) =>
         StagingWrite().Matches(sql).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
